@@ -1,0 +1,2 @@
+// @dutymap/graph: public entry (filled in as the package grows).
+export {};

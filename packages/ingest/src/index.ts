@@ -1,0 +1,2 @@
+// @dutymap/ingest: public entry (filled in as the package grows).
+export {};

@@ -1,0 +1,42 @@
+// Diagnostics: what a parser found wrong with its input, as data with a location.
+import { z } from 'zod';
+
+export const DIAGNOSTIC_CODES = [
+  'unreadable-file',
+  'unsupported-format',
+  'no-table',
+  'no-tasks',
+  'unknown-column',
+  'missing-cell',
+  'extra-cell',
+  'bad-number',
+  'duplicate-number',
+  'empty-units',
+  'orphan-row',
+  'unknown-unit',
+  'bad-alias-table',
+] as const;
+export const DiagnosticCode = z.enum(DIAGNOSTIC_CODES);
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
+
+export const Severity = z.enum(['fatal', 'error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: DiagnosticCode,
+  message: z.string(),
+  /** 1-based line in the source, when the finding has one. */
+  line: z.number().int().positive().optional(),
+  /** The column role or field concerned (牵头单位 → lead). */
+  field: z.string().optional(),
+  source: z.string().optional(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+/** Formats a diagnostic the way compilers do: `file:line: severity code: message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = [d.source, d.line].filter((part) => part !== undefined).join(':');
+  const field = d.field ? ` [${d.field}]` : '';
+  return `${where ? `${where}: ` : ''}${d.severity} ${d.code}${field}: ${d.message}`;
+}

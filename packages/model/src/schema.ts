@@ -1,0 +1,165 @@
+// The DutyGraph: what a plan says about who is responsible for what, as plain JSON.
+import { z } from 'zod';
+
+/** Kinds of responsible body, from the way these plans name them. */
+export const UNIT_KINDS = [
+  'municipal_department',
+  'party_or_people_org',
+  'judicial',
+  'county_government',
+  'zone_or_committee',
+  'collective',
+  'enterprise',
+] as const;
+export const UnitKind = z.enum(UNIT_KINDS);
+export type UnitKind = z.infer<typeof UnitKind>;
+
+export const PLACE_KINDS = ['county', 'park', 'river', 'reserve', 'site'] as const;
+export const PlaceKind = z.enum(PLACE_KINDS);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+export const LineRange = z.object({
+  start: z.number().int().positive(),
+  end: z.number().int().positive(),
+});
+export type LineRange = z.infer<typeof LineRange>;
+
+/** Where a task or project stands in its source document, down to the row. */
+export const Provenance = z.object({
+  documentId: z.string(),
+  sourceName: z.string(),
+  lines: LineRange,
+  /** The row as it stands in the source (cells joined by TABs, as in the text layout). */
+  rowText: z.string(),
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const DocumentNode = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** The issuing government, read from the title (e.g. 衢州市); "" when the title names none. */
+  jurisdiction: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sourceName: z.string(),
+});
+export type DocumentNode = z.infer<typeof DocumentNode>;
+
+export const SECTION_KINDS = ['annex', 'chapter', 'group', 'category'] as const;
+export const Section = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  /** Annex number (附件1 → 1); 0 when the document has no annex headings. */
+  annex: z.number().int().nonnegative(),
+  /** Position label as written: 一 for a chapter; ordinal within its parent otherwise. */
+  number: z.string(),
+  title: z.string(),
+  /** 1 = annex table, 2 = chapter or category, 3 = work-content group. */
+  level: z.number().int().min(1).max(3),
+  kind: z.enum(SECTION_KINDS),
+  parentId: z.string(),
+  lines: LineRange,
+});
+export type Section = z.infer<typeof Section>;
+
+export const Task = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  /** 序号 as a number; rows without a usable 序号 get their position in the table. */
+  number: z.number().int().positive(),
+  text: z.string(),
+  sectionId: z.string(),
+  /** Target years named in the text (到2020年, 2022年底前), not baselines (比2017年). */
+  years: z.array(z.number().int()),
+  /** The 完成时间 cell when the task table has one. */
+  deadline: z.string().nullable(),
+  provenance: Provenance,
+});
+export type Task = z.infer<typeof Task>;
+
+export const Project = z.object({
+  id: z.string(),
+  documentId: z.string(),
+  number: z.number().int().positive(),
+  name: z.string(),
+  content: z.string(),
+  /** 完成时间 as written (2020年); null when the table has none. */
+  deadline: z.string().nullable(),
+  deadlineYear: z.number().int().nullable(),
+  sectionId: z.string(),
+  provenance: Provenance,
+});
+export type Project = z.infer<typeof Project>;
+
+export const Unit = z.object({
+  id: z.string(),
+  /** Canonical short name as the document writes it (市生态环境局). */
+  name: z.string(),
+  fullName: z.string().optional(),
+  nameEn: z.string().optional(),
+  /** Other spellings met in documents or the alias table, including former names. */
+  aliases: z.array(z.string()),
+  /** Former names of a renamed body (市农业局 → 市农业农村局). */
+  predecessors: z.array(z.string()),
+  kind: UnitKind,
+  /** Identity is name + jurisdiction: 市生态环境局 of 衢州市. */
+  jurisdiction: z.string(),
+  /** For a collective whose members are known: the member units' ids. */
+  memberIds: z.array(z.string()).optional(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const Enterprise = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  /** The unit with the same identity, when the enterprise is also named as a responsible unit. */
+  unitId: z.string().optional(),
+});
+export type Enterprise = z.infer<typeof Enterprise>;
+
+export const Place = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: PlaceKind,
+  jurisdiction: z.string(),
+});
+export type Place = z.infer<typeof Place>;
+
+export const RELATION_TYPES = [
+  'LEADS',
+  'SUPPORTS',
+  'RESPONSIBLE_FOR',
+  'MENTIONS',
+  'IMPLEMENTS',
+  'IN_SECTION',
+  'PART_OF',
+] as const;
+export const RelationType = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationType>;
+
+export const Relation = z.object({
+  type: RelationType,
+  from: z.string(),
+  to: z.string(),
+  /** The unit list this edge came from ended in 等 / 等相关部门: more bodies take part. */
+  openEnded: z.boolean().optional(),
+  /** Not written in the row: derived by expanding a collective (各县（市、区）政府) into its members. */
+  inferred: z.boolean().optional(),
+  /** For an inferred edge: the collective unit it was expanded from. */
+  via: z.string().optional(),
+  /** IMPLEMENTS: text similarity of project and task, 0..1. */
+  score: z.number().min(0).max(1).optional(),
+});
+export type Relation = z.infer<typeof Relation>;
+
+export const DutyGraph = z.object({
+  document: DocumentNode,
+  sections: z.array(Section),
+  tasks: z.array(Task),
+  projects: z.array(Project),
+  units: z.array(Unit),
+  enterprises: z.array(Enterprise),
+  places: z.array(Place),
+  relations: z.array(Relation),
+});
+export type DutyGraph = z.infer<typeof DutyGraph>;

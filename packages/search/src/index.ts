@@ -1,0 +1,2 @@
+// @dutymap/search: public entry (filled in as the package grows).
+export {};
