@@ -15,6 +15,7 @@ export const DIAGNOSTIC_CODES = [
   'orphan-row',
   'unknown-unit',
   'bad-alias-table',
+  'internal-error',
 ] as const;
 export const DiagnosticCode = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;

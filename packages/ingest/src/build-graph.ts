@@ -1,0 +1,342 @@
+// Builds the DutyGraph from an outline: sections, tasks, projects, units and their edges,
+// mentions, IMPLEMENTS links and provenance.
+import { createHash } from 'node:crypto';
+import type { Diagnostic, DutyGraph, Enterprise, Place, Project, Relation, Section, Task, Unit, UnitKind } from '@dutymap/model';
+import { ids } from '@dutymap/model';
+import type { RawCell, RawRow } from './layout/blocks.js';
+import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
+import type { AliasEntry, UnitRegistry } from './extract/registry.js';
+import { readUnitList } from './extract/unit-list.js';
+import { unitKindOf } from './extract/unit-kind.js';
+import { jurisdictionFromTitle, subdivisionsOf } from './extract/divisions.js';
+import { enterpriseMentions, placeMentions } from './extract/mentions.js';
+import { targetYears, yearOf } from './extract/years.js';
+import { implementedTasks } from './extract/implements.js';
+
+export interface BuildContext {
+  /** The source as read, for the document's sha256. */
+  content: string | Uint8Array;
+  sourceLines: readonly string[];
+  sourceName: string;
+  registry: UnitRegistry;
+  /** Overrides the jurisdiction read from the title. */
+  jurisdiction?: string | undefined;
+}
+
+const TABLE_SUFFIX = /(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解|清单)?(一览)?(明细)?表$/;
+// A note such as 列第一位的为牵头单位 makes the first of a 责任单位 list its lead.
+const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一)[^。]{0,8}(牵头|负责)/;
+const ALL_COUNTIES = /^各(县（市、区）|县市区|县（市）|县（区）|区（县、市）|区县（市）|区县|县、市、区|县（市、区、功能区）)(人民)?政府$/;
+const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
+
+type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
+
+interface UnitDraft {
+  key: string;
+  entry: AliasEntry | undefined;
+  written: Map<string, number>;
+  kind: UnitKind;
+  memberKeys?: string[];
+}
+
+export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGraph; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
+    diagnostics.push({ severity, code, message, line, source: ctx.sourceName, ...(field ? { field } : {}) });
+
+  const firstTitle = outline.tables.find((t) => t.title)?.title ?? '';
+  const title = firstTitle.replace(TABLE_SUFFIX, '') || ctx.sourceName;
+  const jurisdiction = ctx.jurisdiction ?? jurisdictionFromTitle(title);
+  const document = {
+    id: ids.document(jurisdiction, title),
+    title,
+    jurisdiction,
+    sha256: createHash('sha256').update(ctx.content).digest('hex'),
+    sourceName: ctx.sourceName,
+  };
+  const subdivisions = subdivisionsOf(jurisdiction);
+  const firstIsLead = outline.texts.some(({ text }) => FIRST_IS_LEAD.test(text));
+
+  const sections: Section[] = [];
+  const tasks: Task[] = [];
+  const projects: Project[] = [];
+  const relations: Relation[] = [];
+  const relationKeys = new Set<string>();
+  const relate = (relation: Relation): void => {
+    const key = `${relation.type}|${relation.from}|${relation.to}`;
+    if (relationKeys.has(key)) return;
+    relationKeys.add(key);
+    relations.push(relation);
+  };
+
+  // Units: one draft per identity key, with every spelling the document uses.
+  const drafts = new Map<string, UnitDraft>();
+  const unitKey = (written: string): string => {
+    const key = ctx.registry.keyOf(written, jurisdiction);
+    const entry = ctx.registry.unit(key);
+    const identity = entry?.name ?? key;
+    let draft = drafts.get(identity);
+    if (!draft) {
+      draft = { key: identity, entry, written: new Map(), kind: entry?.kind ?? unitKindOf(identity) };
+      drafts.set(identity, draft);
+    }
+    draft.written.set(written, (draft.written.get(written) ?? 0) + 1);
+    return identity;
+  };
+  const unitId = (key: string): string => ids.unit(jurisdiction, key);
+  const responsibilities: Array<{ role: Role; unitKey: string; to: string; openEnded: boolean }> = [];
+  const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, leadMarked: boolean) => boolean): void => {
+    const list = readUnitList(cell);
+    list.units.forEach((unit, index) => {
+      if (only && !only(index, unit.leadMarked)) return;
+      responsibilities.push({ role, unitKey: unitKey(unit.name), to, openEnded: list.openEnded });
+    });
+  };
+
+  const rowText = (row: RawRow): string => ctx.sourceLines.slice(row.start - 1, row.end).join('\n');
+  const provenance = (row: RawRow) => ({
+    documentId: document.id,
+    sourceName: ctx.sourceName,
+    lines: { start: row.start, end: row.end },
+    rowText: rowText(row),
+  });
+  const addSection = (section: Omit<Section, 'documentId'>): Section => {
+    const full = { ...section, documentId: document.id };
+    sections.push(full);
+    relate({ type: 'PART_OF', from: full.id, to: full.parentId });
+    return full;
+  };
+  const usedTaskKeys = new Set<string>();
+  const usedProjectKeys = new Set<string>();
+  const uniqueKey = (used: Set<string>, number: number): string => {
+    let key = String(number);
+    for (let n = 2; used.has(key); n += 1) key = `${number}-${n}`;
+    used.add(key);
+    return key;
+  };
+
+  outline.tables.forEach((table: OutlineTable, tableIndex) => {
+    const path = [tableIndex + 1];
+    const annex = addSection({
+      id: ids.section(document.id, path),
+      annex: table.annex,
+      number: String(table.annex),
+      title: table.title || `附件${table.annex}`,
+      level: 1,
+      kind: 'annex',
+      parentId: document.id,
+      lines: { start: table.header.start, end: table.header.end },
+    });
+    let chapter: Section | undefined;
+    let group: Section | undefined;
+    let chapterCount = 0;
+    let groupCount = 0;
+    let position = 0;
+    const openChapter = (title: string, label: string | null, row: RawRow, kind: 'chapter' | 'category'): void => {
+      chapterCount += 1;
+      groupCount = 0;
+      group = undefined;
+      chapter = addSection({
+        id: ids.section(document.id, [...path, chapterCount]),
+        annex: table.annex,
+        number: label ?? String(chapterCount),
+        title,
+        level: 2,
+        kind,
+        parentId: annex.id,
+        lines: { start: row.start, end: row.end },
+      });
+    };
+    const openGroup = (title: string, label: string | null, row: RawRow): void => {
+      groupCount += 1;
+      const parent = chapter ?? annex;
+      group = addSection({
+        id: `${parent.id}-${groupCount}`,
+        annex: table.annex,
+        number: label ?? String(groupCount),
+        title,
+        level: 3,
+        kind: 'group',
+        parentId: parent.id,
+        lines: { start: row.start, end: row.end },
+      });
+    };
+    const extendSection = (section: Section | undefined, row: RawRow): void => {
+      if (section && row.end > section.lines.end) section.lines.end = row.end;
+    };
+
+    for (const record of table.records) {
+      if (record.kind === 'heading') {
+        if (record.level === 3) openGroup(record.title, record.label, record.row);
+        else openChapter(record.title, record.label, record.row, table.kind === 'projects' ? 'category' : 'chapter');
+        continue;
+      }
+      position += 1;
+      if (record.kind === 'task') {
+        if (record.group !== null && record.group !== group?.title) openGroup(record.group, null, record.row);
+        addTask(record, group ?? chapter ?? annex, position);
+        extendSection(group, record.row);
+        extendSection(chapter, record.row);
+      } else {
+        if (record.category !== null && record.category !== chapter?.title) openChapter(record.category, null, record.row, 'category');
+        addProject(record, chapter ?? annex, position);
+        extendSection(chapter, record.row);
+      }
+    }
+  });
+
+  function addTask(record: TaskRecord, section: Section, position: number): void {
+    const number = record.number ?? position;
+    const task: Task = {
+      id: ids.task(document.id, uniqueKey(usedTaskKeys, number)),
+      documentId: document.id,
+      number,
+      text: record.text,
+      sectionId: section.id,
+      years: targetYears(record.text),
+      deadline: record.deadline,
+      provenance: provenance(record.row),
+    };
+    if (task.id !== ids.task(document.id, String(number))) {
+      warn('duplicate-number', `task 序号 ${number} appears more than once; this one is ${task.id}`, record.row.start, 'number', 'info');
+    }
+    tasks.push(task);
+    relate({ type: 'IN_SECTION', from: task.id, to: section.id });
+    if (record.lead) {
+      assign('LEADS', record.lead, task.id);
+      assign('SUPPORTS', record.support, task.id);
+      assign('SUPPORTS', record.responsible, task.id);
+    } else if (record.responsible) {
+      const list = readUnitList(record.responsible);
+      const marked = list.units.some((u) => u.leadMarked);
+      const isLead = (index: number, leadMarked: boolean): boolean => (marked ? leadMarked : firstIsLead ? index === 0 : true);
+      assign('LEADS', record.responsible, task.id, isLead);
+      assign('SUPPORTS', record.responsible, task.id, (i, m) => !isLead(i, m));
+      assign('SUPPORTS', record.support, task.id);
+    } else {
+      assign('SUPPORTS', record.support, task.id);
+    }
+    if (!responsibilities.some((r) => r.to === task.id && r.role === 'LEADS')) {
+      warn('empty-units', `task ${number} names no lead or responsible unit`, record.row.start, 'lead');
+    }
+  }
+
+  function addProject(record: ProjectRecord, section: Section, position: number): void {
+    const previous = projects[projects.length - 1];
+    if (record.number === null && previous && record.name === previous.name) {
+      // A further row of the project above (merged 序号 and name cells).
+      previous.content = [previous.content, record.content].filter(Boolean).join('');
+      previous.provenance.lines.end = record.row.end;
+      previous.provenance.rowText = ctx.sourceLines.slice(previous.provenance.lines.start - 1, record.row.end).join('\n');
+      for (const cell of [record.responsible, record.lead, record.support]) assign('RESPONSIBLE_FOR', cell, previous.id);
+      return;
+    }
+    const number = record.number ?? position;
+    const project: Project = {
+      id: ids.project(document.id, uniqueKey(usedProjectKeys, number)),
+      documentId: document.id,
+      number,
+      name: record.name,
+      content: record.content,
+      deadline: record.deadline,
+      deadlineYear: yearOf(record.deadline),
+      sectionId: section.id,
+      provenance: provenance(record.row),
+    };
+    projects.push(project);
+    relate({ type: 'IN_SECTION', from: project.id, to: section.id });
+    for (const cell of [record.responsible, record.lead, record.support]) assign('RESPONSIBLE_FOR', cell, project.id);
+    if (!responsibilities.some((r) => r.to === project.id)) {
+      warn('empty-units', `project ${number} names no responsible unit`, record.row.start, 'responsible');
+    }
+  }
+
+  // Collectives whose members are known: every county of the city, every city of the province.
+  for (const draft of [...drafts.values()]) {
+    if (draft.kind !== 'collective') continue;
+    const members = ALL_COUNTIES.test(draft.key) || ALL_CITIES.test(draft.key) ? subdivisionsOf(jurisdiction) : [];
+    if (members.length > 0) draft.memberKeys = members.map((member) => unitKey(`${member}政府`));
+  }
+
+  for (const r of responsibilities) {
+    const from = unitId(r.unitKey);
+    relate({ type: r.role, from, to: r.to, ...(r.openEnded ? { openEnded: true } : {}) });
+  }
+  for (const r of responsibilities) {
+    const members = drafts.get(r.unitKey)?.memberKeys ?? [];
+    for (const member of members) {
+      relate({ type: r.role, from: unitId(member), to: r.to, inferred: true, via: unitId(r.unitKey) });
+    }
+  }
+
+  const units: Unit[] = [...drafts.values()].map((draft) => {
+    const written = [...draft.written].sort((a, b) => b[1] - a[1]);
+    const name = draft.written.get(draft.key) ? draft.key : (written[0]?.[0] ?? draft.key);
+    const entry = draft.entry;
+    const spellings = new Set([draft.key, ...draft.written.keys(), ...(entry?.aliases ?? [])]);
+    if (entry?.fullName) spellings.add(entry.fullName);
+    spellings.delete(name);
+    for (const former of entry?.predecessors ?? []) spellings.delete(former);
+    const unit: Unit = {
+      id: unitId(draft.key),
+      name,
+      aliases: [...spellings],
+      predecessors: [...(entry?.predecessors ?? [])],
+      kind: draft.kind,
+      jurisdiction,
+    };
+    if (entry?.fullName) unit.fullName = entry.fullName;
+    if (entry?.nameEn) unit.nameEn = entry.nameEn;
+    if (draft.memberKeys) unit.memberIds = draft.memberKeys.map(unitId);
+    return unit;
+  });
+
+  // Mentions of enterprises and places in task and project text.
+  const enterprises = new Map<string, Enterprise>();
+  const places = new Map<string, Place>();
+  const mention = (from: string, text: string): void => {
+    for (const { name } of enterpriseMentions(text, ctx.registry)) {
+      const id = ids.enterprise(name);
+      if (!enterprises.has(id)) enterprises.set(id, { id, name, aliases: [...(ctx.registry.enterprise(name)?.aliases ?? [])] });
+      relate({ type: 'MENTIONS', from, to: id });
+    }
+    for (const { name, kind } of placeMentions(text, subdivisions)) {
+      const id = ids.place(jurisdiction, name);
+      if (!places.has(id)) places.set(id, { id, name, kind, jurisdiction });
+      relate({ type: 'MENTIONS', from, to: id });
+    }
+  };
+  for (const task of tasks) mention(task.id, task.text);
+  for (const project of projects) mention(project.id, `${project.name}。${project.content}`);
+  // An enterprise that is also a responsible unit points at it.
+  for (const unit of units) {
+    if (unit.kind !== 'enterprise') continue;
+    const entry = ctx.registry.enterprise(unit.name);
+    const name = entry?.name ?? unit.name;
+    const id = ids.enterprise(name);
+    const existing = enterprises.get(id);
+    if (existing) existing.unitId = unit.id;
+    else enterprises.set(id, { id, name, aliases: [...(entry?.aliases ?? [])], unitId: unit.id });
+  }
+
+  const taskTexts = tasks.map((task) => task.text);
+  for (const project of projects) {
+    for (const link of implementedTasks(project, taskTexts)) {
+      relate({ type: 'IMPLEMENTS', from: project.id, to: tasks[link.taskIndex]!.id, score: link.score });
+    }
+  }
+
+  return {
+    graph: {
+      document,
+      sections,
+      tasks,
+      projects,
+      units,
+      enterprises: [...enterprises.values()],
+      places: [...places.values()],
+      relations,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,86 @@
+// The alias table: spellings of one body, former names, full and English names, and kinds.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { UnitKind } from '@dutymap/model';
+
+export const AliasEntry = z.object({
+  name: z.string().min(1),
+  fullName: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  predecessors: z.array(z.string()).optional(),
+  nameEn: z.string().optional(),
+  kind: UnitKind.optional(),
+});
+export type AliasEntry = z.infer<typeof AliasEntry>;
+
+export const EnterpriseEntry = z.object({ name: z.string().min(1), aliases: z.array(z.string()).optional() });
+export type EnterpriseEntry = z.infer<typeof EnterpriseEntry>;
+
+/** The alias table's file format (see packages/ingest/data/aliases.json). */
+export const AliasTable = z.object({
+  units: z.array(AliasEntry).default([]),
+  enterprises: z.array(EnterpriseEntry).default([]),
+});
+export type AliasTable = z.infer<typeof AliasTable>;
+
+let defaultTable: AliasTable | undefined;
+
+/** The alias table shipped with the package. */
+export function defaultAliasTable(): AliasTable {
+  defaultTable ??= AliasTable.parse(JSON.parse(readFileSync(new URL('../../data/aliases.json', import.meta.url), 'utf8')));
+  return defaultTable;
+}
+
+/** Removes spaces and unifies brackets, so 各县(市、区)政府 and 各县（市、区）政府 are one key. */
+export function normalizeName(name: string): string {
+  return name
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/人民政府$/, '政府');
+}
+
+/** Looks names up in the alias table: a written spelling → the entry of its body. */
+export class UnitRegistry {
+  private readonly byKey = new Map<string, AliasEntry>();
+  private readonly enterpriseByKey = new Map<string, EnterpriseEntry>();
+
+  constructor(tables: readonly AliasTable[]) {
+    // Later tables (the user's) override earlier ones (the package's).
+    for (const table of tables) {
+      for (const entry of table.units) {
+        for (const spelling of [entry.name, entry.fullName, ...(entry.aliases ?? []), ...(entry.predecessors ?? [])]) {
+          if (spelling) this.byKey.set(normalizeName(spelling), entry);
+        }
+      }
+      for (const entry of table.enterprises) {
+        for (const spelling of [entry.name, ...(entry.aliases ?? [])]) this.enterpriseByKey.set(normalizeName(spelling), entry);
+      }
+    }
+  }
+
+  /**
+   * The identity key of a written unit name in a document of `jurisdiction`: 衢州市生态环境局 in a
+   * 衢州市 plan is 市生态环境局.
+   */
+  keyOf(written: string, jurisdiction: string): string {
+    let key = normalizeName(written);
+    if (jurisdiction && key.startsWith(jurisdiction) && key.length > jurisdiction.length + 1) {
+      key = `${jurisdiction.slice(-1)}${key.slice(jurisdiction.length)}`;
+    }
+    return key;
+  }
+
+  unit(key: string): AliasEntry | undefined {
+    return this.byKey.get(key);
+  }
+
+  enterprise(name: string): EnterpriseEntry | undefined {
+    return this.enterpriseByKey.get(normalizeName(name));
+  }
+
+  /** Every enterprise spelling in the table, longest first, for scanning text. */
+  enterpriseSpellings(): string[] {
+    return [...this.enterpriseByKey.keys()].sort((a, b) => b.length - a.length);
+  }
+}

@@ -1,0 +1,110 @@
+// Splits a unit cell into the bodies it names: separators, line breaks, 等 lists, combined
+// governments (常山县、开化县、龙游县政府) and elided prefixes (市发改委、经信局).
+import type { RawCell } from '../layout/blocks.js';
+import { isDivisionName } from './divisions.js';
+
+export interface UnitMention {
+  /** The name as written, after expansion (龙游县政府 from 常山县、开化县、龙游县政府). */
+  name: string;
+  /** Marked （牵头） inside a cell that mixes lead and others. */
+  leadMarked: boolean;
+}
+
+export interface UnitList {
+  units: UnitMention[];
+  /** The list ends in 等 / 等相关部门: more bodies take part than it names. */
+  openEnded: boolean;
+}
+
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', ' ', '\u3000', '/', '／']);
+const OPEN = new Set(['（', '(', '“', '《', '【', '[']);
+const CLOSE = new Set(['）', ')', '”', '》', '】', ']']);
+
+/** Endings of a complete body name: a line that ends in one is not broken mid-name. */
+const COMPLETE_NAME = /(局|委|办|部|院|厅|会|政府|公司|集团|中心|室|组|所|站|队|行|社|馆|处|科|联|区|县|市|厂|单位|机构|部门|办公室)$/;
+const DEPARTMENT_SUFFIX = /(局|委|办|厅|部|中心)$/;
+const LEVEL_PREFIX = /^(市|省|县|区|州|镇|乡)/;
+const TRAILING_ETC = /等(相关|有关|其他|其它)?(部门|单位|成员单位|机构|县（市、区）|地区)?$/;
+const LEAD_MARK = /[（(]\s*(牵头|牵头单位|负总责)\s*[）)]/;
+const LEAD_MARKS = new RegExp(LEAD_MARK.source, 'g');
+const NOTE = /[（(][^（）()]*(负责|分工|按职责|配合|指导|督促)[^（）()]*[）)]$/;
+
+/** Joins a cell's lines: a line break separates two names unless it breaks one name in two. */
+function joinLines(lines: readonly string[]): string {
+  let out = '';
+  for (const line of lines.map((l) => l.trim()).filter((l) => l !== '')) {
+    if (out === '') {
+      out = line;
+      continue;
+    }
+    const last = out[out.length - 1]!;
+    const separated = SEPARATORS.has(last) || SEPARATORS.has(line[0]!);
+    out += separated || COMPLETE_NAME.test(out) ? (separated ? line : `、${line}`) : line;
+  }
+  return out;
+}
+
+/** Splits on separators outside brackets, so 各县（市、区）政府 stays whole. */
+function splitOutsideBrackets(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (OPEN.has(ch)) depth += 1;
+    if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && SEPARATORS.has(ch)) {
+      if (current.trim() !== '') parts.push(current.trim());
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  if (current.trim() !== '') parts.push(current.trim());
+  return parts;
+}
+
+const GOVERNMENT = /^(.+?(县|市|区|旗))((人民)?政府)$/;
+
+/** A bare county/city name in a list that a later "…政府" completes (常山县、开化县、龙游县政府). */
+function isBareDivision(part: string): boolean {
+  return !/^(各|相关|有关|全)/.test(part) && (isDivisionName(part) || /^[\u4e00-\u9fa5]{1,3}(县|市|区|旗)$/.test(part)) && part !== '市';
+}
+
+export function readUnitList(cell: RawCell | undefined): UnitList {
+  if (!cell) return { units: [], openEnded: false };
+  const joined = joinLines(cell.lines);
+  let openEnded = false;
+  const parts: Array<{ name: string; leadMarked: boolean }> = [];
+  for (let part of splitOutsideBrackets(joined)) {
+    const leadMarked = LEAD_MARK.test(part);
+    part = part.replace(LEAD_MARKS, '').replace(NOTE, '').trim();
+    if (TRAILING_ETC.test(part) && !/^各/.test(part)) {
+      const stripped = part.replace(TRAILING_ETC, '');
+      // 等 after a collective such as 市级相关部门 changes nothing; after a list it opens it.
+      openEnded = true;
+      part = stripped;
+    }
+    part = part.replace(/^[：:]+|[。.：:]+$/g, '').trim();
+    if (part === '' || /^(无|\/|—+|-+)$/.test(part)) continue;
+    parts.push({ name: part, leadMarked });
+  }
+
+  // Combined governments: bare division names before "X县政府" share its 政府.
+  for (let i = parts.length - 1; i >= 0; i -= 1) {
+    const government = GOVERNMENT.exec(parts[i]!.name);
+    if (!government) continue;
+    for (let j = i - 1; j >= 0 && isBareDivision(parts[j]!.name); j -= 1) {
+      parts[j]!.name = `${parts[j]!.name}${government[3]}`;
+    }
+  }
+  // Elided prefixes: 市发改委、经信局 → 市经信局.
+  for (let i = 1; i < parts.length; i += 1) {
+    const part = parts[i]!.name;
+    const previous = parts[i - 1]!.name;
+    const level = LEVEL_PREFIX.exec(previous);
+    if (level && part.length <= 5 && DEPARTMENT_SUFFIX.test(part) && !/[市省县区州]/.test(part) && !/^(各|相关|有关|团)/.test(part)) {
+      parts[i]!.name = `${level[1]}${part}`;
+    }
+  }
+  return { units: parts, openEnded };
+}

@@ -1,0 +1,72 @@
+// Reads a plan from a file of any supported format and parses it; never throws.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import type { SourceLayout } from './layout/blocks.js';
+import { readTextLayout } from './layout/text-layout.js';
+import { layoutFromGrid } from './readers/grid.js';
+import { readHtml } from './readers/html.js';
+import { readDelimited, readXlsx } from './readers/spreadsheet.js';
+import type { ParseOptions, ParseResult } from './parse-plan.js';
+import { failedResult, parseLayout } from './parse-plan.js';
+
+export const SUPPORTED_EXTENSIONS = ['.txt', '.text', '.tsv', '.csv', '.xlsx', '.docx', '.html', '.htm'] as const;
+
+/** Decodes text as UTF-8, or as GB18030 (GBK) when it is not valid UTF-8, as older government files often are. */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/** A TAB text dump starts cells with a TAB; a TSV puts a row on each line. */
+function isTabLayout(text: string): boolean {
+  return /^\t/m.test(text);
+}
+
+async function layoutOf(bytes: Uint8Array, extension: string): Promise<SourceLayout> {
+  switch (extension) {
+    case '.xlsx':
+      return layoutFromGrid(await readXlsx(bytes));
+    case '.docx': {
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      return layoutFromGrid(readHtml(value));
+    }
+    case '.html':
+    case '.htm':
+      return layoutFromGrid(readHtml(decodeText(bytes)));
+    case '.csv':
+      return layoutFromGrid(readDelimited(decodeText(bytes), ','));
+    default: {
+      const text = decodeText(bytes);
+      return isTabLayout(text) ? readTextLayout(text) : layoutFromGrid(readDelimited(text, '\t'));
+    }
+  }
+}
+
+/**
+ * Reads and parses a plan file (.txt TAB layout, .tsv, .csv, .xlsx, .docx, .html). Problems
+ * with the file itself come back as fatal diagnostics, like problems with its tables.
+ */
+export async function parsePlanFile(path: string, options: Partial<ParseOptions> = {}): Promise<ParseResult> {
+  const sourceName = options.sourceName ?? basename(path);
+  const extension = extname(path).toLowerCase();
+  if (!(SUPPORTED_EXTENSIONS as readonly string[]).includes(extension)) {
+    return failedResult('', sourceName, 'unsupported-format', `${path}: unsupported file type "${extension || '(none)'}"; supported: ${SUPPORTED_EXTENSIONS.join(' ')}`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return failedResult('', sourceName, 'unreadable-file', `${path}: ${(error as NodeJS.ErrnoException).code ?? ''} ${(error as Error).message}`.trim());
+  }
+  let layout: SourceLayout;
+  try {
+    layout = await layoutOf(bytes, extension);
+  } catch (error) {
+    return failedResult(bytes, sourceName, 'unreadable-file', `${path}: not a readable ${extension} file: ${(error as Error).message}`);
+  }
+  return parseLayout(layout, bytes, { ...options, sourceName });
+}

@@ -1,0 +1,218 @@
+// Turns a block stream into tables of typed records: headings, tasks and projects, with merged
+// cells filled down and every record tied to its source lines.
+import type { Diagnostic } from '@dutymap/model';
+import type { RawBlock, RawCell, RawRow } from '../layout/blocks.js';
+import { cellText } from '../layout/blocks.js';
+import type { ColumnRole } from '../columns/roles.js';
+import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader } from '../columns/roles.js';
+
+export type TableKind = 'tasks' | 'projects';
+
+export interface HeadingRecord {
+  kind: 'heading';
+  /** 2 = chapter (一、) or category; 3 = sub-heading (（一）) */
+  level: 2 | 3;
+  label: string | null;
+  title: string;
+  row: RawRow;
+}
+
+export interface TaskRecord {
+  kind: 'task';
+  number: number | null;
+  group: string | null;
+  text: string;
+  lead: RawCell | undefined;
+  support: RawCell | undefined;
+  responsible: RawCell | undefined;
+  deadline: string | null;
+  row: RawRow;
+}
+
+export interface ProjectRecord {
+  kind: 'project';
+  number: number | null;
+  category: string | null;
+  name: string;
+  content: string;
+  responsible: RawCell | undefined;
+  lead: RawCell | undefined;
+  support: RawCell | undefined;
+  deadline: string | null;
+  row: RawRow;
+}
+
+export type TableRecord = HeadingRecord | TaskRecord | ProjectRecord;
+
+export interface OutlineTable {
+  kind: TableKind;
+  /** 附件N when the source says so, else the table's position (1-based). */
+  annex: number;
+  title: string;
+  header: RawRow;
+  roles: Array<ColumnRole | null>;
+  records: TableRecord[];
+}
+
+export interface Outline {
+  tables: OutlineTable[];
+  /** Paragraphs outside tables, in order (titles, notes such as 列第一位的为牵头单位). */
+  texts: Array<{ text: string; line: number }>;
+}
+
+const CHINESE_NUMERAL = '一二三四五六七八九十百零〇两';
+const CHAPTER = new RegExp(`^([${CHINESE_NUMERAL}]+)\\s*[、.．，,]\\s*(.+)$`);
+const PART = new RegExp(`^第([${CHINESE_NUMERAL}0-9]+)(?:章|部分|篇|节)\\s*(.*)$`);
+const SUB_HEADING = new RegExp(`^[（(]([${CHINESE_NUMERAL}]+)[）)]\\s*(.+)$`);
+const ANNEX = /^附(?:件|表)\s*([0-9０-９]+|[一二三四五六七八九十]+)?/;
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** Reads 1..99 written in Arabic, full-width or Chinese numerals; null otherwise. */
+export function readOrdinal(text: string): number | null {
+  const ascii = text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[.．、]$/, '');
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(ascii);
+  if (!m || ascii === '') return null;
+  const [, tens, ten, ones] = m;
+  if (ten) return (tens ? CHINESE_DIGITS[tens]! : 1) * 10 + (ones ? CHINESE_DIGITS[ones]! : 0);
+  return tens ? CHINESE_DIGITS[tens]! : null;
+}
+
+function headingOf(row: RawRow, kind: TableKind): HeadingRecord | null {
+  const filled = row.cells.filter((cell) => cellText(cell) !== '');
+  if (filled.length !== 1) return null;
+  const text = cellText(filled[0]);
+  if (row.cells.length > 2 && /^\d+$/.test(text)) return null;
+  const sub = SUB_HEADING.exec(text);
+  if (sub) return { kind: 'heading', level: 3, label: sub[1]!, title: sub[2]!.trim(), row };
+  const chapter = CHAPTER.exec(text) ?? PART.exec(text);
+  if (chapter) return { kind: 'heading', level: 2, label: chapter[1]!, title: chapter[2]!.trim(), row };
+  // An unnumbered single cell: a chapter in a task table, a category in a project table.
+  if (row.cells.length <= 2 || kind === 'projects' || text.length <= 40) {
+    return { kind: 'heading', level: 2, label: null, title: text, row };
+  }
+  return null;
+}
+
+export interface OutlineOptions {
+  headerPatterns?: ReadonlyArray<readonly [ColumnRole, RegExp]>;
+  sourceName: string;
+}
+
+/** Groups blocks into tables by their header rows and reads each data row by column role. */
+export function buildOutline(blocks: readonly RawBlock[], options: OutlineOptions): { outline: Outline; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const tables: OutlineTable[] = [];
+  const texts: Outline['texts'] = [];
+  const patterns = options.headerPatterns ?? DEFAULT_HEADER_PATTERNS;
+  let pendingAnnex: number | null = null;
+  let pendingTitle = '';
+  let table: OutlineTable | undefined;
+  let fill: { group: string | null; category: string | null; name: string; number: number | null } = {
+    group: null, category: null, name: '', number: null,
+  };
+  const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
+    diagnostics.push({ severity, code, message, line, source: options.sourceName, ...(field ? { field } : {}) });
+
+  for (const block of blocks) {
+    if (block.kind === 'text') {
+      texts.push({ text: block.text, line: block.line });
+      const annex = ANNEX.exec(block.text);
+      if (annex && block.text.length <= 8) {
+        pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
+        table = undefined;
+      } else {
+        pendingTitle = block.text;
+      }
+      continue;
+    }
+    const { row } = block;
+    const match = matchHeader(row.cells.map(cellText), patterns);
+    if (isHeader(match)) {
+      const kind: TableKind = match.roles.includes('projectName') || (match.roles.includes('projectContent') && !match.roles.includes('task')) ? 'projects' : 'tasks';
+      table = {
+        kind,
+        annex: pendingAnnex ?? tables.length + 1,
+        title: pendingTitle,
+        header: row,
+        roles: match.roles,
+        records: [],
+      };
+      tables.push(table);
+      pendingAnnex = null;
+      pendingTitle = '';
+      fill = { group: null, category: null, name: '', number: null };
+      match.roles.forEach((role, i) => {
+        if (role === null && cellText(row.cells[i]) !== '') {
+          warn('unknown-column', `column ${i + 1} "${cellText(row.cells[i])}" has no known role and is ignored`, row.cells[i]!.start, undefined, 'info');
+        }
+      });
+      continue;
+    }
+    if (!table) {
+      if (row.cells.some((cell) => cellText(cell) !== '')) {
+        warn('orphan-row', 'a table row before any header row (序号, 工作任务, 牵头单位 …) is ignored', row.start);
+      }
+      continue;
+    }
+    const heading = headingOf(row, table.kind);
+    if (heading) {
+      table.records.push(heading);
+      if (heading.level === 2) fill.group = null;
+      if (table.kind === 'projects') fill.category = heading.title;
+      continue;
+    }
+    if (row.cells.length < table.roles.length) {
+      const missing = table.roles.slice(row.cells.length).filter((role) => role !== null);
+      warn('missing-cell', `row has ${row.cells.length} of ${table.roles.length} cells; ${missing.join(', ')} taken as empty`, row.start, missing[0] ?? undefined, 'info');
+    } else if (row.cells.length > table.roles.length) {
+      warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the extra cells are ignored`, row.start);
+    }
+    const cell = (role: ColumnRole): RawCell | undefined => {
+      const index = table!.roles.indexOf(role);
+      return index < 0 ? undefined : row.cells[index];
+    };
+    const text = (role: ColumnRole): string => cellText(cell(role));
+    const numberText = text('number');
+    let number: number | null = null;
+    if (numberText !== '') {
+      number = readOrdinal(numberText);
+      if (number === null) warn('bad-number', `序号 "${numberText}" is not a number`, cell('number')!.start, 'number');
+    }
+    const deadline = text('deadline') || null;
+    if (table.kind === 'tasks') {
+      const group = text('group');
+      if (group !== '') fill.group = group;
+      const taskText = text('task');
+      if (taskText === '' && !cell('lead') && !cell('responsible')) continue;
+      if (taskText === '') {
+        warn('missing-cell', 'task row without task text', row.start, 'task');
+        if (number === null) continue;
+      }
+      table.records.push({
+        kind: 'task', number, group: fill.group, text: taskText,
+        lead: cell('lead'), support: cell('support'), responsible: cell('responsible'), deadline, row,
+      });
+    } else {
+      const category = text('category');
+      if (category !== '') fill.category = category;
+      let name = text('projectName');
+      const content = text('projectContent');
+      if (name === '' && content === '') continue;
+      if (name === '') {
+        // A blank name cell is merged with the project above.
+        name = fill.name;
+        if (number === null) {
+          warn('missing-cell', 'project row without 序号 or name: read as a further row of the project above', row.start, 'projectName', 'info');
+        }
+      }
+      fill.name = name;
+      table.records.push({
+        kind: 'project', number, category: fill.category, name, content,
+        responsible: cell('responsible'), lead: cell('lead'), support: cell('support'), deadline, row,
+      });
+    }
+  }
+  return { outline: { tables, texts }, diagnostics };
+}
