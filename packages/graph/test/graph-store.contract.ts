@@ -1,0 +1,394 @@
+// The one contract every GraphStore adapter passes: exact answers on a tiny fixture and on the seed plan.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DutyGraph } from '@dutymap/model';
+import type { GraphStore } from '../src/index.js';
+import { fixtureGraph, ids, DOC } from './utils/fixture.js';
+import { lookup, seedGraph } from './utils/seed.js';
+
+export interface ContractOptions {
+  name: string;
+  /** A new, empty store. */
+  create: () => Promise<GraphStore>;
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { code?: string }).code ?? `uncoded ${String(error)}`;
+  }
+  return 'resolved';
+}
+
+export function runGraphStoreContract({ name, create }: ContractOptions): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    describe('tiny fixture', () => {
+      let store: GraphStore;
+      beforeAll(async () => {
+        store = await create();
+        await store.loadDocument(fixtureGraph());
+      });
+      afterAll(async () => store.close());
+
+      it('lists the document with its counts', async () => {
+        expect(await store.documents()).toEqual([
+          { id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', sourceName: 'fixture.txt', sha256: 'a'.repeat(64), taskCount: 4, projectCount: 1 },
+        ]);
+      });
+
+      it('tasksOfUnit gives the tasks a unit leads with section, chapter and co-units', async () => {
+        const tasks = await store.tasksOfUnit(ids.a);
+        expect(tasks.map((t) => [t.task.number, t.role, t.section.id, t.chapter?.id])).toEqual([
+          [1, 'lead', ids.group, ids.chapter],
+          [2, 'lead', ids.group, ids.chapter],
+        ]);
+        // Leads first, then supports, each by name (市丙局 sorts before 市乙局 by code point).
+        expect(tasks[0]?.coUnits.map((l) => [l.unit.id, l.role])).toEqual([
+          [ids.c, 'support'],
+          [ids.b, 'support'],
+        ]);
+        expect(tasks[1]?.coUnits.map((l) => [l.unit.id, l.role, l.inferred])).toEqual([
+          [ids.b, 'lead', false],
+          [ids.all, 'support', false],
+        ]);
+        expect(tasks[0]?.provenance.lines).toEqual({ start: 5, end: 6 });
+      });
+
+      it('tasksOfUnit filters by role and section', async () => {
+        expect((await store.tasksOfUnit(ids.b, { role: 'support' })).map((t) => t.task.number)).toEqual([1]);
+        expect((await store.tasksOfUnit(ids.b, { role: 'lead' })).map((t) => t.task.number)).toEqual([2]);
+        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.group })).map((t) => t.task.number)).toEqual([1]);
+        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.chapter })).map((t) => t.task.number)).toEqual([1, 3]);
+      });
+
+      it('keeps inferred edges out unless asked, and marks them', async () => {
+        expect(await store.tasksOfUnit(ids.g1)).toEqual([]);
+        const inferred = await store.tasksOfUnit(ids.g1, { includeInferred: true });
+        expect(inferred.map((t) => [t.task.number, t.role, t.inferred, t.via])).toEqual([[2, 'support', true, ids.all]]);
+        const detail = await store.unit(ids.g1);
+        expect(detail.counts).toEqual({ lead: 0, support: 0, projects: 1 });
+        expect(detail.inferredCounts).toEqual({ lead: 0, support: 1, projects: 0 });
+        expect(detail.documentIds).toEqual([DOC]);
+      });
+
+      it('partners split by role pair and weighted by 1/(units on the work - 1)', async () => {
+        const partners = await store.partners(ids.a);
+        const byId = new Map(partners.map((p) => [p.unit.id, p]));
+        expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
+        expect(byId.get(ids.g1)).toMatchObject({ shared: 1, project: 1, weight: 1 });
+        expect(byId.get(ids.c)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
+        expect(byId.get(ids.all)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
+        expect(partners.map((p) => p.unit.id).slice(0, 2)).toEqual([ids.b, ids.g1]);
+        expect(partners).toHaveLength(4);
+        const withInferred = new Map((await store.partners(ids.a, { includeInferred: true })).map((p) => [p.unit.id, p]));
+        // t2 then has five units (甲, 乙, the collective and its two members): 1/4 each.
+        expect(withInferred.get(ids.g1)).toMatchObject({ shared: 2, project: 1, leadSupport: 1, weight: 1.25 });
+        expect(withInferred.get(ids.b)).toMatchObject({ weight: 0.75 });
+      });
+
+      it('sharedWork lists both roles', async () => {
+        const shared = await store.sharedWork(ids.a, ids.b);
+        expect(shared.tasks.map((t) => [t.task.number, t.roleA, t.roleB])).toEqual([
+          [1, 'lead', 'support'],
+          [2, 'lead', 'lead'],
+        ]);
+        expect(shared.projects).toEqual([]);
+        expect((await store.sharedWork(ids.a, ids.g1)).projects.map((p) => p.project.number)).toEqual([1]);
+      });
+
+      it('connections finds the shortest unit-work-unit paths', async () => {
+        const c = await store.connections(ids.b, ids.d);
+        expect(c.hops).toBe(4);
+        expect(c.pathCount).toBe(1);
+        expect(c.viaUnits.map((u) => u.id)).toEqual([ids.c]);
+        expect(c.paths[0]?.nodes.map((n) => n.id)).toEqual([ids.b, ids.t1, ids.c, ids.t3, ids.d]);
+        expect(c.paths[0]?.edges).toEqual([
+          { type: 'SUPPORTS', inferred: false },
+          { type: 'SUPPORTS', inferred: false },
+          { type: 'LEADS', inferred: false },
+          { type: 'SUPPORTS', inferred: false },
+        ]);
+        expect((await store.connections(ids.a, ids.g2)).hops).toBeNull();
+        const inferred = await store.connections(ids.a, ids.g2, { includeInferred: true });
+        expect([inferred.hops, inferred.pathCount, inferred.paths[0]?.edges[1]]).toEqual([2, 1, { type: 'SUPPORTS', inferred: true }]);
+        expect((await store.connections(ids.b, ids.d, { maxHops: 3 })).hops).toBeNull();
+      });
+
+      it('neighbourhood returns Cytoscape elements, nearest first, cut at the limit', async () => {
+        const n = await store.neighbourhood(ids.a);
+        expect(n.nodes.map((x) => [x.data.id, x.data.kind, x.data.depth])).toEqual([
+          [ids.a, 'unit', 0],
+          [ids.p1, 'project', 1],
+          [ids.t1, 'task', 1],
+          [ids.t2, 'task', 1],
+        ]);
+        expect(n.edges.map((e) => e.data.id)).toEqual([`LEADS|${ids.a}|${ids.t1}|`, `LEADS|${ids.a}|${ids.t2}|`, `RESPONSIBLE_FOR|${ids.a}|${ids.p1}|`]);
+        expect(n.truncated).toBe(false);
+        const cut = await store.neighbourhood(ids.t2, { depth: 2, limit: 3 });
+        expect([cut.nodes.length, cut.truncated]).toEqual([3, true]);
+        const withInferred = await store.neighbourhood(ids.t2, { includeInferred: true });
+        expect(withInferred.nodes.map((x) => x.data.id)).toContain(ids.g2);
+        expect((await store.neighbourhood(ids.t2)).nodes.map((x) => x.data.id)).not.toContain(ids.g2);
+      });
+
+      it('coResponsibilityNetwork weighs unit pairs', async () => {
+        const net = await store.coResponsibilityNetwork();
+        const ab = net.edges.find((e) => [e.source, e.target].sort().join() === [ids.a, ids.b].sort().join());
+        expect(ab).toMatchObject({ shared: 2, weight: 1 });
+        expect(net.edges).toHaveLength(7);
+        const leads = await store.coResponsibilityNetwork({ role: 'lead' });
+        expect(leads.edges.map((e) => [e.source, e.target, e.shared])).toEqual([[ids.a, ids.b, 1]]);
+        expect((await store.coResponsibilityNetwork({ minShared: 2 })).edges).toHaveLength(1);
+        expect((await store.coResponsibilityNetwork({ sectionId: ids.category })).edges.map((e) => [e.source, e.target])).toEqual([[ids.a, ids.g1]]);
+      });
+
+      it('sections form a tree per document with direct counts', async () => {
+        const [doc] = await store.sections();
+        expect(doc?.sections.map((s) => s.section.id)).toEqual([ids.annex1, ids.annex2]);
+        const chapter = doc?.sections[0]?.children[0];
+        expect([chapter?.section.id, chapter?.taskCount, chapter?.children[0]?.taskCount]).toEqual([ids.chapter, 2, 2]);
+        expect(doc?.sections[1]?.children[0]?.projectCount).toBe(1);
+      });
+
+      it('task, project, enterprise and place details carry edges and provenance', async () => {
+        const t1 = await store.task(ids.t1);
+        expect(t1.leads.map((l) => l.unit.id)).toEqual([ids.a]);
+        expect(t1.mentions.enterprises).toEqual([{ id: ids.e1, name: '示例公司' }]);
+        expect(t1.implementedBy).toEqual([{ id: ids.p1, documentId: DOC, number: 1, name: '示例改造工程', score: 0.9 }]);
+        expect(t1.provenance.sourceName).toBe('fixture.txt');
+        expect(t1.document).toEqual({ id: DOC, title: '示例市测试实施方案' });
+        const t3 = await store.task(ids.t3);
+        expect(t3.supports).toEqual([{ unit: { id: ids.d, name: '市丁局', kind: 'municipal_department' }, role: 'support', inferred: false, via: null, openEnded: true }]);
+        const p1 = await store.project(ids.p1);
+        expect(p1.responsible.map((l) => l.unit.id).sort()).toEqual([ids.a, ids.g1].sort());
+        expect(p1.implements.map((t) => t.number)).toEqual([1]);
+        expect(p1.section.id).toBe(ids.category);
+        const e1 = await store.enterprise(ids.e1);
+        expect([e1.mentionedIn.tasks.map((t) => t.number), e1.mentionedIn.projects.map((p) => p.number), e1.unit]).toEqual([[1], [1], null]);
+        expect((await store.place(ids.place)).mentionedIn.tasks.map((t) => t.number)).toEqual([3]);
+      });
+
+      it('workload and stats count written edges, inferred apart', async () => {
+        const w = await store.workload(ids.a);
+        expect(w).toMatchObject({ tasksLed: 2, tasksSupported: 0, projects: 1, shareOfTasks: 0.5 });
+        expect(w.chapters.map((c) => c.id)).toEqual([ids.chapter, ids.category].sort());
+        expect((await store.workload(ids.g1)).inferred).toEqual({ tasksLed: 0, tasksSupported: 1, projects: 0 });
+        // 丙 is the only bridge between {甲, 乙} and 丁.
+        expect((await store.workload(ids.c)).bridgeScore).toBeGreaterThan(0);
+        expect((await store.workload(ids.d)).bridgeScore).toBe(0);
+        const stats = await store.stats();
+        expect(stats).toMatchObject({ documents: 1, sections: 5, tasks: 4, projects: 1, units: 7, enterprises: 1, places: 1, inferredRelations: 2 });
+        expect(stats.relations).toEqual({ LEADS: 5, SUPPORTS: 6, RESPONSIBLE_FOR: 2, MENTIONS: 3, IMPLEMENTS: 1, IN_SECTION: 5, PART_OF: 5 });
+        expect(stats.workloads[0]?.unit.id).toBe(ids.a);
+      });
+
+      it('hygiene lists the responsibility checks', async () => {
+        const h = await store.hygiene();
+        expect(h.multiLeadTasks.map((x) => [x.task.number, x.leads.map((u) => u.id).sort()])).toEqual([[2, [ids.a, ids.b].sort()]]);
+        expect(h.tasksWithoutSupport.map((t) => t.number)).toEqual([4]);
+        expect(h.supportOnlyUnits.map((x) => [x.unit.id, x.supports])).toEqual([[ids.all, 1]]);
+        expect(h.openEndedLists).toEqual([{ workId: ids.t3, kind: 'task', number: 3, role: 'support' }]);
+        expect(h.projectsWithoutTask).toEqual([]);
+        expect(h.tasksWithoutProject.map((t) => t.number)).toEqual([2, 3, 4]);
+      });
+
+      it('findUnits matches names and former names, filters by kind', async () => {
+        expect((await store.findUnits({ q: '旧甲' })).map((u) => u.id)).toEqual([ids.a]);
+        expect((await store.findUnits({ kind: 'county_government' })).map((u) => u.id).sort()).toEqual([ids.g1, ids.g2].sort());
+        expect((await store.findUnits()).length).toBe(7);
+        // 甲 has 3; 乙, 丙, 丁 have 2 each and sort by code point (丁 < 丙 < 乙).
+        expect((await store.findUnits({ limit: 2 })).map((u) => u.id)).toEqual([ids.a, ids.d]);
+      });
+
+      it('raises typed errors naming the culprit', async () => {
+        expect(await codeOf(store.unit('unit_nope'))).toBe('not-found');
+        expect(await codeOf(store.task(ids.p1))).toBe('not-found');
+        expect(await codeOf(store.neighbourhood('nope'))).toBe('not-found');
+        expect(await codeOf(store.connections(ids.a, 'unit_nope'))).toBe('not-found');
+        expect(await codeOf(store.unit(''))).toBe('invalid-argument');
+        expect(await codeOf(store.connections(ids.a, ids.b, { maxHops: 0 }))).toBe('invalid-argument');
+        expect(await codeOf(store.tasksOfUnit(ids.a, { role: 'boss' as 'lead' }))).toBe('invalid-argument');
+        await store.tasksOfUnit(ids.a, { role: 'boss' as 'lead' }).catch((error: Error) => {
+          expect(error.message).toContain('tasksOfUnit');
+          expect(error.message).toContain('options.role');
+          expect(error.message).toContain('"boss"');
+        });
+        expect(await codeOf(store.loadDocument({ ...fixtureGraph(), relations: [{ type: 'LEADS', from: ids.a, to: 'missing' }] }))).toBe('invalid-argument');
+        expect(await codeOf(store.loadDocument({} as DutyGraph))).toBe('invalid-argument');
+      });
+    });
+
+    describe('writes', () => {
+      it('reloading the same document changes nothing', async () => {
+        const store = await create();
+        try {
+          await store.loadDocument(fixtureGraph());
+          const before = [await store.stats(), await store.neighbourhood(ids.t2, { depth: 2, includeInferred: true }), await store.documents()];
+          await store.loadDocument(fixtureGraph());
+          expect([await store.stats(), await store.neighbourhood(ids.t2, { depth: 2, includeInferred: true }), await store.documents()]).toEqual(before);
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('removeDocument removes its nodes and units no other document names', async () => {
+        const store = await create();
+        try {
+          await store.loadDocument(fixtureGraph());
+          await store.loadDocument(fixtureGraph('doc_other'));
+          expect((await store.unit(ids.a)).documentIds).toEqual(['doc_fixture', 'doc_other']);
+          expect((await store.tasksOfUnit(ids.a)).map((t) => t.task.id)).toEqual([ids.t1, ids.t2, 'doc_other.t1', 'doc_other.t2']);
+          expect(await store.removeDocument('doc_other')).toBe(true);
+          expect(await store.removeDocument('doc_other')).toBe(false);
+          expect((await store.unit(ids.a)).documentIds).toEqual(['doc_fixture']);
+          expect(await codeOf(store.task('doc_other.t1'))).toBe('not-found');
+          expect((await store.stats()).tasks).toBe(4);
+          expect(await store.removeDocument(DOC)).toBe(true);
+          expect(await store.documents()).toEqual([]);
+          expect(await codeOf(store.unit(ids.a))).toBe('not-found');
+          expect(await store.stats()).toMatchObject({ documents: 0, sections: 0, tasks: 0, units: 0, enterprises: 0, places: 0, inferredRelations: 0 });
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('a load that fails half-way leaves no trace', async () => {
+        const store = await create();
+        try {
+          await store.loadDocument(fixtureGraph());
+          const before = await store.stats();
+          // The second document is valid on its own, but one of its units reuses the id of a
+          // task already stored: the clash only shows while writing, after its tasks went in.
+          const clash = fixtureGraph('doc_clash');
+          const unit = clash.units.find((u) => u.id === ids.d);
+          if (!unit) throw new Error('fixture changed');
+          unit.id = ids.t4;
+          for (const r of clash.relations) {
+            if (r.from === ids.d) r.from = ids.t4;
+          }
+          expect(await codeOf(store.loadDocument(clash))).toBe('id-conflict');
+          expect((await store.documents()).map((d) => d.id)).toEqual([DOC]);
+          expect(await codeOf(store.task('doc_clash.t1'))).toBe('not-found');
+          expect((await store.unit(ids.a)).documentIds).toEqual([DOC]);
+          expect(await store.stats()).toEqual(before);
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('close makes later calls fail with store-closed, twice is harmless', async () => {
+        const store = await create();
+        await store.close();
+        await store.close();
+        expect(await codeOf(store.documents())).toBe('store-closed');
+      });
+    });
+
+    describe('the seed plan (衢州市生态文明示范创建行动实施方案)', () => {
+      let store: GraphStore;
+      let seed: DutyGraph;
+      let find: ReturnType<typeof lookup>;
+      beforeAll(async () => {
+        seed = await seedGraph();
+        find = lookup(seed);
+        store = await create();
+        await store.loadDocument(seed);
+      });
+      afterAll(async () => store.close());
+
+      // Expected values below were counted in the seed text (TAB cells of 附件1 and 附件2), not read from the code.
+      it('市生态环境局 leads 48 tasks', async () => {
+        const tasks = await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead' });
+        expect(tasks.map((t) => t.task.number)).toEqual([
+          4, 19, 20, 24, 25, 26, 29, 31, 37, 44, 46, 50, 56, 58, 59, 60, 62, 65, 67, 68, 69, 72, 74, 75, 76, 77, 78, 79, 80, 81,
+          82, 83, 84, 85, 97, 98, 99, 100, 102, 103, 104, 105, 107, 108, 109, 110, 116, 117,
+        ]);
+        const inChapter2 = await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead', sectionId: `${seed.document.id}.s1-2` });
+        expect(inChapter2.map((t) => t.task.number)).toEqual([20, 24, 25, 26, 29, 31]);
+        expect(await store.unit(find.unit('市生态环境局'))).toMatchObject({ counts: { lead: 48, support: 45, projects: 19 } });
+      });
+
+      it('task 29 is co-led by 市生态环境局 and 市农业农村局 and supported by 市公安局, 市交通运输局', async () => {
+        const [t29] = (await store.tasksOfUnit(find.unit('市公安局'))).filter((t) => t.task.number === 29);
+        expect(t29?.role).toBe('support');
+        expect(t29?.coUnits.map((l) => [l.unit.name, l.role])).toEqual([
+          ['市农业农村局', 'lead'],
+          ['市生态环境局', 'lead'],
+          ['市交通运输局', 'support'],
+        ]);
+      });
+
+      it('partners of 市住建局: 市生态环境局 first, 29 shared tasks/projects split by role pair', async () => {
+        const partners = await store.partners(find.unit('市住建局'));
+        expect(partners.slice(0, 3).map((p) => p.unit.name)).toEqual(['市生态环境局', '市农业农村局', '市资源规划局']);
+        expect(partners[0]).toMatchObject({ shared: 29, leadLead: 1, leadSupport: 9, supportLead: 10, supportSupport: 5, project: 4, weight: 13.016667 });
+        expect(partners[1]).toMatchObject({ shared: 12, weight: 5.316667 });
+        expect(partners.find((p) => p.unit.name === '市水利局')).toMatchObject({ shared: 7, supportLead: 3, supportSupport: 3, project: 1 });
+        expect(partners.find((p) => p.unit.name === '常山县政府')).toMatchObject({ shared: 2, project: 2, weight: 0.5 });
+        expect(partners).toHaveLength(22);
+      });
+
+      it('市妇联 reaches 市水利局 in 4 hops, only through 市生态环境局', async () => {
+        const c = await store.connections(find.unit('市妇联'), find.unit('市水利局'), { limit: 100 });
+        expect(c.hops).toBe(4);
+        // Tasks 17 and 19 join 市妇联 to 市生态环境局; 17 tasks and project 11 join it to 市水利局: 2 × 18.
+        expect(c.pathCount).toBe(36);
+        expect(c.paths).toHaveLength(36);
+        expect(c.viaUnits.map((u) => u.name)).toEqual(['市生态环境局']);
+        const secondWorks = new Set(c.paths.map((p) => p.nodes[3]?.id));
+        expect([...secondWorks].sort()).toEqual(
+          [43, 44, 45, 46, 47, 48, 53, 59, 60, 61, 90, 91, 97, 101, 102, 104, 109].map((n) => find.task(n)).concat(find.project(11)).sort(),
+        );
+      });
+
+      it('merges spellings: 市应急局 counts as 市应急管理局, 巨化集团公司 as 巨化集团有限公司', async () => {
+        const emergency = await store.tasksOfUnit(find.unit('市应急管理局'));
+        expect(emergency.map((t) => [t.task.number, t.role])).toEqual([
+          [35, 'support'],
+          [60, 'support'],
+          [111, 'support'],
+        ]);
+        expect((await store.tasksOfUnit(find.unit('巨化集团有限公司'))).map((t) => t.task.number)).toEqual([69, 74, 77]);
+        expect((await store.tasksOfUnit(find.unit('市农业农村局'))).map((t) => t.task.number)).toContain(109);
+      });
+
+      it('county governments: written projects apart from what 各县（市、区）政府 implies', async () => {
+        const changshan = await store.unit(find.unit('常山县政府'));
+        expect(changshan.counts).toEqual({ lead: 0, support: 0, projects: 2 });
+        expect(changshan.inferredCounts).toEqual({ lead: 1, support: 8, projects: 8 });
+        expect((await store.projectsOfUnit(find.unit('常山县政府'))).map((p) => p.project.number)).toEqual([2, 14]);
+        expect((await store.projectsOfUnit(find.unit('常山县政府'), { includeInferred: true })).map((p) => p.project.number)).toEqual([
+          1, 2, 3, 4, 5, 6, 10, 14, 17, 27,
+        ]);
+      });
+
+      it('hygiene on the seed', async () => {
+        const h = await store.hygiene();
+        expect(h.multiLeadTasks.map((x) => x.task.number)).toEqual([3, 5, 17, 18, 19, 29, 34, 55, 61, 63, 66, 75, 96, 97, 101, 104, 109, 117]);
+        expect(h.tasksWithoutSupport.map((t) => t.number)).toEqual([19, 72, 93, 113, 117]);
+        expect(h.supportOnlyUnits.map((x) => x.unit.name)).toHaveLength(11);
+        expect(h.supportOnlyUnits.find((x) => x.unit.name === '市市场监管局')).toMatchObject({ supports: 5, projects: 1 });
+        expect(h.openEndedLists.map((x) => x.number)).toEqual([1, 2, 4, 5, 13, 14, 82, 84, 85, 86, 102]);
+        expect(h.tasksWithoutProject.map((t) => t.number)).not.toContain(22);
+      });
+
+      it('task 22 is restated by project 1 (燃煤锅炉淘汰工程)', async () => {
+        const t22 = await store.task(find.task(22));
+        expect(t22.implementedBy.map((p) => p.name)).toContain('燃煤锅炉淘汰工程');
+        expect(t22.leads.map((l) => l.unit.name)).toEqual(['市经信局']);
+        expect(t22.provenance.rowText).toContain('到2020年');
+      });
+
+      it('stats on the seed', async () => {
+        const stats = await store.stats();
+        expect(stats).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 49 });
+        expect(stats.relations).toMatchObject({ LEADS: 143 + 6, SUPPORTS: 210 + 48, RESPONSIBLE_FOR: 85 + 48 });
+        expect(stats.inferredRelations).toBe(6 + 48 + 48);
+        expect(stats.workloads[0]).toMatchObject({ unit: { name: '市生态环境局' }, tasksLed: 48, tasksSupported: 45, projects: 19 });
+        expect(stats.workloads[0]?.chapters).toHaveLength(14);
+        const sections = await store.sections();
+        expect(sections[0]?.sections.map((s) => s.children.length)).toEqual([8, 6]);
+      });
+    });
+  });
+}
