@@ -11,7 +11,7 @@ import { unitKindOf } from './extract/unit-kind.js';
 import { jurisdictionFromTitle, subdivisionsOf } from './extract/divisions.js';
 import { enterpriseMentions, placeMentions } from './extract/mentions.js';
 import { targetYears, yearOf } from './extract/years.js';
-import { implementedTasks } from './extract/implements.js';
+import { TaskMatcher } from './extract/implements.js';
 
 export interface BuildContext {
   /** The source as read, for the document's sha256. */
@@ -83,13 +83,20 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     draft.written.set(written, (draft.written.get(written) ?? 0) + 1);
     return identity;
   };
-  const unitId = (key: string): string => ids.unit(jurisdiction, key);
+  const unitIds = new Map<string, string>();
+  const unitId = (key: string): string => {
+    let id = unitIds.get(key);
+    if (id === undefined) unitIds.set(key, (id = ids.unit(jurisdiction, key)));
+    return id;
+  };
   const responsibilities: Array<{ role: Role; unitKey: string; to: string; openEnded: boolean }> = [];
+  const withLead = new Set<string>(); // tasks and projects that name an accountable unit
   const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, leadMarked: boolean) => boolean): void => {
     const list = readUnitList(cell);
     list.units.forEach((unit, index) => {
       if (only && !only(index, unit.leadMarked)) return;
       responsibilities.push({ role, unitKey: unitKey(unit.name), to, openEnded: list.openEnded });
+      if (role !== 'SUPPORTS') withLead.add(to);
     });
   };
 
@@ -216,7 +223,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     } else {
       assign('SUPPORTS', record.support, task.id);
     }
-    if (!responsibilities.some((r) => r.to === task.id && r.role === 'LEADS')) {
+    if (!withLead.has(task.id)) {
       warn('empty-units', `task ${number} names no lead or responsible unit`, record.row.start, 'lead');
     }
   }
@@ -246,7 +253,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     projects.push(project);
     relate({ type: 'IN_SECTION', from: project.id, to: section.id });
     for (const cell of [record.responsible, record.lead, record.support]) assign('RESPONSIBLE_FOR', cell, project.id);
-    if (!responsibilities.some((r) => r.to === project.id)) {
+    if (!withLead.has(project.id)) {
       warn('empty-units', `project ${number} names no responsible unit`, record.row.start, 'responsible');
     }
   }
@@ -319,9 +326,9 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     else enterprises.set(id, { id, name, aliases: [...(entry?.aliases ?? [])], unitId: unit.id });
   }
 
-  const taskTexts = tasks.map((task) => task.text);
+  const matcher = new TaskMatcher(tasks.map((task) => task.text));
   for (const project of projects) {
-    for (const link of implementedTasks(project, taskTexts)) {
+    for (const link of matcher.implementedBy(project)) {
       relate({ type: 'IMPLEMENTS', from: project.id, to: tasks[link.taskIndex]!.id, score: link.score });
     }
   }

@@ -47,24 +47,49 @@ function clauses(text: string): string[] {
   return text.split(/[。；;，,和]/).filter((c) => c.replace(NOISE, '').length >= CLAUSE_MIN_CHARS);
 }
 
-/**
- * The tasks a project restates: the best task for the whole content if it passes the threshold,
- * plus the best task of every clause that passes the clause threshold; the name as a last resort.
- */
-export function implementedTasks(project: { name: string; content: string }, taskTexts: readonly string[], threshold = IMPLEMENTS_THRESHOLD): ImplementsLink[] {
-  const taskGrams = taskTexts.map(bigrams);
-  const links = new Map<number, number>();
-  const linkBest = (piece: string, min: number): void => {
-    const grams = bigrams(piece);
-    let top: ImplementsLink | undefined;
-    taskGrams.forEach((task, taskIndex) => {
-      const score = containment(grams, task);
-      if (!top || score > top.score) top = { taskIndex, score };
+/** The tasks' bigrams as an inverted index, so each clause is scored against all tasks at once. */
+export class TaskMatcher {
+  private readonly postings = new Map<string, number[]>();
+  private readonly scores: Float64Array;
+
+  constructor(taskTexts: readonly string[]) {
+    taskTexts.forEach((text, taskIndex) => {
+      for (const gram of bigrams(text)) {
+        const list = this.postings.get(gram);
+        if (list) list.push(taskIndex);
+        else this.postings.set(gram, [taskIndex]);
+      }
     });
-    if (top && top.score >= min) links.set(top.taskIndex, Math.max(links.get(top.taskIndex) ?? 0, top.score));
-  };
-  linkBest(project.content, threshold);
-  for (const clause of clauses(project.content)) linkBest(clause, Math.max(threshold, CLAUSE_THRESHOLD));
-  if (links.size === 0) linkBest(project.name, Math.max(threshold, NAME_THRESHOLD));
-  return [...links].map(([taskIndex, score]) => ({ taskIndex, score: Math.round(score * 1000) / 1000 })).sort((a, b) => a.taskIndex - b.taskIndex);
+    this.scores = new Float64Array(taskTexts.length);
+  }
+
+  /** The task whose text contains the largest share of `piece`'s bigrams (containment). */
+  best(piece: string): ImplementsLink | undefined {
+    const grams = bigrams(piece);
+    if (grams.size === 0) return undefined;
+    this.scores.fill(0);
+    for (const gram of grams) for (const taskIndex of this.postings.get(gram) ?? []) this.scores[taskIndex]! += 1;
+    let top: ImplementsLink | undefined;
+    this.scores.forEach((shared, taskIndex) => {
+      if (!top || shared > top.score) top = { taskIndex, score: shared };
+    });
+    return top && { taskIndex: top.taskIndex, score: top.score / grams.size };
+  }
+
+  /**
+   * The tasks a project restates: the best task for the whole content if it passes the
+   * threshold, plus the best task of every clause that passes the clause threshold; the name
+   * as a last resort.
+   */
+  implementedBy(project: { name: string; content: string }, threshold = IMPLEMENTS_THRESHOLD): ImplementsLink[] {
+    const links = new Map<number, number>();
+    const link = (piece: string, min: number): void => {
+      const top = this.best(piece);
+      if (top && top.score >= min) links.set(top.taskIndex, Math.max(links.get(top.taskIndex) ?? 0, top.score));
+    };
+    link(project.content, threshold);
+    for (const clause of clauses(project.content)) link(clause, Math.max(threshold, CLAUSE_THRESHOLD));
+    if (links.size === 0) link(project.name, Math.max(threshold, NAME_THRESHOLD));
+    return [...links].map(([taskIndex, score]) => ({ taskIndex, score: Math.round(score * 1000) / 1000 })).sort((a, b) => a.taskIndex - b.taskIndex);
+  }
 }

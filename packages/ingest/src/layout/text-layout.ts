@@ -2,7 +2,8 @@
 // blank lines end a row, a lone TAB is an empty cell.
 import type { RawBlock, RawRow, SourceLayout } from './blocks.js';
 
-const ANNEX_OR_TITLE = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*$|表\s*$/;
+// Paragraphs that never continue a cell: annex labels, table titles, notes (注：…).
+const PARAGRAPH = /^(附件|附表)\s*[0-9０-９一二三四五六七八九十]*\s*$|表\s*$|^(注|说明|备注)\s*[0-9０-９]*\s*[:：]/;
 
 /** Splits text into lines, accepting \n, \r\n and \r, and dropping a byte-order mark. */
 export function splitLines(text: string): string[] {
@@ -48,7 +49,7 @@ export function readTextLayout(text: string): SourceLayout {
       cell.lines.push(content);
       cell.end = lineNo;
       open.end = lineNo;
-    } else if (reopenable && blankRun <= 1 && !ANNEX_OR_TITLE.test(content) && lastCell(reopenable)) {
+    } else if (reopenable && blankRun <= 1 && !PARAGRAPH.test(content) && lastCell(reopenable)) {
       // A cell with a blank line inside it: the row goes on.
       open = reopenable;
       const cell = lastCell(open)!;

@@ -1,0 +1,111 @@
+// Column roles come from header names, so reordered and renamed columns parse the same.
+import { describe, expect, it } from 'vitest';
+import type { DutyGraph } from '@dutymap/model';
+import { parsePlan, readTextLayout } from '../src/index.js';
+import { matchHeader } from '../src/columns/roles.js';
+import { SEED_TEXT, parseSeed } from './utils/seed.js';
+
+describe('matchHeader', () => {
+  it('names roles whatever the order and wording', () => {
+    expect(matchHeader(['序号', '工作内容', '工作任务', '牵头单位', '配合单位']).roles).toEqual(['number', 'group', 'task', 'lead', 'support']);
+    expect(matchHeader(['牵头部门', '协同单位', '具体任务', '重点任务', '编号', '完成时限']).roles).toEqual(['lead', 'support', 'task', 'group', 'number', 'deadline']);
+    expect(matchHeader(['', '序号', '项目名称', '项目内容', '责任单位', '完成时间']).roles).toEqual(['category', 'number', 'projectName', 'projectContent', 'responsible', 'deadline']);
+    expect(matchHeader(['序号', '主要任务', '责任部门']).roles).toEqual(['number', 'task', 'responsible']);
+    expect(matchHeader(['序号', '重点任务', '责任单位']).roles).toEqual(['number', 'task', 'responsible']);
+  });
+});
+
+/** Rewrites every row of the seed's TAB layout through `map` (cells in, cells out). */
+function rewriteSeed(map: (cells: string[][], isTaskTable: boolean) => string[][]): string {
+  const { blocks } = readTextLayout(SEED_TEXT);
+  let inTasks = false;
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'text') {
+      out.push(block.text, '');
+      if (block.text.startsWith('附件')) inTasks = block.text === '附件1';
+      continue;
+    }
+    const cells = block.row.cells.map((c) => c.lines);
+    const mapped = cells.length >= 4 ? map(cells, inTasks) : cells;
+    for (const lines of mapped) out.push(`\t${lines[0] ?? ''}`, ...lines.slice(1).map((l) => l || ' '));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** Lead/support/responsible edges as "TYPE task-number unit-name" lines. */
+function edgeSet(graph: DutyGraph): string[] {
+  const names = new Map(graph.units.map((u) => [u.id, u.name]));
+  const numbers = new Map([...graph.tasks.map((t) => [t.id, `t${t.number}`] as const), ...graph.projects.map((p) => [p.id, `p${p.number}`] as const)]);
+  return graph.relations
+    .filter((r) => r.type === 'LEADS' || r.type === 'SUPPORTS' || r.type === 'RESPONSIBLE_FOR')
+    .map((r) => `${r.type} ${numbers.get(r.to)} ${names.get(r.from)}${r.inferred ? ' inferred' : ''}`)
+    .sort();
+}
+
+describe('reordered and renamed columns', () => {
+  const original = edgeSet(parseSeed().graph);
+
+  it('parse the same when annex 1 puts 配合单位 before 牵头单位 and renames them', () => {
+    const text = rewriteSeed((cells, isTask) => {
+      if (!isTask) return cells;
+      const [number, group, task, lead, support] = [0, 1, 2, 3, 4].map((i) => cells[i] ?? ['']);
+      const rename = (c: string[], to: string) => (c[0] === '牵头单位' || c[0] === '配合单位' || c[0] === '工作任务' || c[0] === '工作内容' ? [to] : c);
+      return [rename(support!, '协同单位'), number!, rename(task!, '具体任务'), rename(lead!, '牵头部门'), rename(group!, '重点任务')];
+    });
+    const { graph } = parsePlan(text, { sourceName: 'reordered.txt' });
+    expect(graph.tasks).toHaveLength(117);
+    expect(edgeSet(graph)).toEqual(original);
+  });
+
+  it('parse the same when annex 2 moves 责任单位 to the front and renames 项目内容', () => {
+    const text = rewriteSeed((cells, isTask) => {
+      if (isTask) return cells;
+      const [category, number, name, content, responsible, deadline] = [0, 1, 2, 3, 4, 5].map((i) => cells[i] ?? ['']);
+      const renamed = content![0] === '项目内容' ? ['建设内容'] : content!;
+      return [responsible!, category!, deadline!, number!, name!, renamed];
+    });
+    const { graph } = parsePlan(text, { sourceName: 'reordered.txt' });
+    expect(graph.projects).toHaveLength(28);
+    expect(graph.projects[13]!.name).toBe('污水处理厂清洁排放项目');
+    expect(edgeSet(graph)).toEqual(original);
+  });
+});
+
+describe('other table shapes', () => {
+  it('reads a 责任单位-only task table, with （牵头） marks and the "first is lead" note', () => {
+    const text = [
+      '某市某某行动方案任务分解表',
+      '\t序号\n\t主要任务\n\t责任单位\n\t完成时限',
+      '\t1\n\t任务甲。\n\t市甲局（牵头）、市乙局\n\t2025年',
+      '\t2\n\t任务乙。\n\t市丙局、市丁局\n\t2026年',
+    ].join('\n\n');
+    const plain = parsePlan(text, { sourceName: 'a.txt' }).graph;
+    const leads = (g: DutyGraph, n: number) => g.relations.filter((r) => r.type === 'LEADS' && r.to === g.tasks[n - 1]!.id).map((r) => g.units.find((u) => u.id === r.from)!.name);
+    const supports = (g: DutyGraph, n: number) => g.relations.filter((r) => r.type === 'SUPPORTS' && r.to === g.tasks[n - 1]!.id).map((r) => g.units.find((u) => u.id === r.from)!.name);
+    expect(leads(plain, 1)).toEqual(['市甲局']);
+    expect(supports(plain, 1)).toEqual(['市乙局']);
+    expect(leads(plain, 2)).toEqual(['市丙局', '市丁局']);
+    expect(plain.tasks[1]!.deadline).toBe('2026年');
+    const noted = parsePlan(`${text}\n\n注：列第一位的为牵头单位。`, { sourceName: 'a.txt' }).graph;
+    expect(leads(noted, 2)).toEqual(['市丙局']);
+    expect(supports(noted, 2)).toEqual(['市丁局']);
+  });
+
+  it('reads （一） sub-headings as groups and unnumbered rows in order', () => {
+    const text = [
+      '\t工作任务\n\t牵头单位\n\t配合单位',
+      '\t一、总体\n\t\n\t',
+      '\t（一）第一组',
+      '\t任务一。\n\t市甲局\n\t市乙局',
+      '\t任务二。\n\t市甲局\n\t',
+    ].join('\n\n');
+    const { graph, ok } = parsePlan(text, { sourceName: 'b.txt' });
+    expect(ok).toBe(true);
+    expect(graph.tasks.map((t) => t.number)).toEqual([1, 2]);
+    const group = graph.sections.find((s) => s.id === graph.tasks[0]!.sectionId)!;
+    expect(group).toMatchObject({ kind: 'group', number: '一', title: '第一组' });
+    expect(graph.sections.find((s) => s.id === group.parentId)).toMatchObject({ kind: 'chapter', title: '总体' });
+  });
+});

@@ -1,0 +1,56 @@
+// Splitting unit cells into the bodies they name.
+import { describe, expect, it } from 'vitest';
+import { readUnitList } from '../src/extract/unit-list.js';
+
+const cell = (...lines: string[]) => ({ lines, start: 1, end: lines.length });
+const names = (...lines: string[]) => readUnitList(cell(...lines)).units.map((u) => u.name);
+
+describe('readUnitList', () => {
+  it('splits on 、，,；; and spaces', () => {
+    expect(names('市甲局、市乙局，市丙局；市丁委,市戊办;市己局 市庚局')).toEqual(['市甲局', '市乙局', '市丙局', '市丁委', '市戊办', '市己局', '市庚局']);
+  });
+
+  it('splits stacked names on line breaks but joins a long name broken mid-way', () => {
+    expect(names('市生态环境局', '市公安局')).toEqual(['市生态环境局', '市公安局']);
+    expect(names('美丽衢州建设', '领导小组办公室')).toEqual(['美丽衢州建设领导小组办公室']);
+    expect(names('市农业农村局、', '', '市住建局')).toEqual(['市农业农村局', '市住建局']);
+  });
+
+  it('keeps separators inside brackets', () => {
+    expect(names('市财政局、各县（市、区）政府')).toEqual(['市财政局', '各县（市、区）政府']);
+    expect(names('各县(市、区)政府')).toEqual(['各县(市、区)政府']);
+  });
+
+  it('strips 等 / 等相关部门 / 等部门 and marks the list open-ended', () => {
+    expect(readUnitList(cell('市发改委、市生态环境局等相关部门'))).toEqual({
+      units: [{ name: '市发改委', leadMarked: false }, { name: '市生态环境局', leadMarked: false }],
+      openEnded: true,
+    });
+    expect(readUnitList(cell('市经信局、市住建局等')).openEnded).toBe(true);
+    expect(readUnitList(cell('市资源规划局、市住建局等部门')).units.map((u) => u.name)).toEqual(['市资源规划局', '市住建局']);
+    expect(readUnitList(cell('市经信局、市住建局')).openEnded).toBe(false);
+  });
+
+  it('expands combined governments', () => {
+    expect(names('市发改委、市住建局，常山县、开化县、龙游县政府')).toEqual(['市发改委', '市住建局', '常山县政府', '开化县政府', '龙游县政府']);
+    expect(names('柯城区、衢江区人民政府')).toEqual(['柯城区人民政府', '衢江区人民政府']);
+  });
+
+  it('restores an elided 市 prefix (市发改委、经信局)', () => {
+    expect(names('市发改委、经信局、财政局')).toEqual(['市发改委', '市经信局', '市财政局']);
+    expect(names('市委宣传部、团市委')).toEqual(['市委宣传部', '团市委']);
+  });
+
+  it('reads （牵头） marks', () => {
+    expect(readUnitList(cell('市生态环境局（牵头）、市发改委')).units).toEqual([
+      { name: '市生态环境局', leadMarked: true },
+      { name: '市发改委', leadMarked: false },
+    ]);
+  });
+
+  it('reads an empty or placeholder cell as no units', () => {
+    expect(names('')).toEqual([]);
+    expect(names('/')).toEqual([]);
+    expect(readUnitList(undefined)).toEqual({ units: [], openEnded: false });
+  });
+});
