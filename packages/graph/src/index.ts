@@ -49,6 +49,7 @@ export type {
 
 // Adapters.
 export { createMemoryGraphStore, type MemoryGraphStoreOptions } from './memory/memory-graph-store.js';
+export { createNeo4jGraphStore, type Neo4jGraphStoreOptions } from './neo4j/neo4j-graph-store.js';
 
 // Errors.
 export {

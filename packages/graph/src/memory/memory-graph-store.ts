@@ -13,10 +13,10 @@ import * as analysis from '../core/analysis.js';
 import * as args from '../core/args.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
 import { indexSnapshot, type IndexedSnapshot, type ResponsibilityType, type Snapshot } from '../core/snapshot.js';
+import { uniqueRelations } from '../core/relations.js';
 import {
   expandNeighbourhood,
   nodeLabel,
-  relationKey,
   shortestConnections,
   type EdgeRow,
   type NodeInfo,
@@ -383,7 +383,6 @@ function build(docs: ReadonlyMap<string, DutyGraph>): Store {
     graph.replaceNodeAttributes(id, { kind, data });
   };
   const interned = new Map<string, EdgeAttributes>();
-  const seen = new Set<string>();
   for (const doc of docs.values()) {
     put(doc.document.id, 'document', doc.document, false);
     for (const s of doc.sections) put(s.id, 'section', s, false);
@@ -392,21 +391,12 @@ function build(docs: ReadonlyMap<string, DutyGraph>): Store {
     for (const u of doc.units) put(u.id, 'unit', u, true);
     for (const e of doc.enterprises) put(e.id, 'enterprise', e, true);
     for (const p of doc.places) put(p.id, 'place', p, true);
-    for (const r of doc.relations) {
-      const key = relationKey(r.type, r.from, r.to, r.via);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const attributes: EdgeAttributes = {
-        type: r.type,
-        inferred: r.inferred === true,
-        via: r.via ?? null,
-        openEnded: r.openEnded === true,
-        score: r.score ?? null,
-      };
-      const signature = `${attributes.type}|${attributes.inferred}|${attributes.via ?? ''}|${attributes.openEnded}|${attributes.score ?? ''}`;
+    for (const r of uniqueRelations(doc.relations)) {
+      const a = r.attributes;
+      const signature = `${r.type}|${a.inferred}|${a.via ?? ''}|${a.openEnded}|${a.score ?? ''}`;
       let shared = interned.get(signature);
       if (!shared) {
-        shared = Object.freeze(attributes) as EdgeAttributes;
+        shared = Object.freeze({ type: r.type, ...a });
         interned.set(signature, shared);
       }
       graph.addDirectedEdge(r.from, r.to, shared);
