@@ -1,6 +1,7 @@
 // Column roles come from header names, so reordered and renamed columns parse the same.
 import { describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
+import { ids } from '@dutymap/model';
 import { parsePlan, readTextLayout } from '../src/index.js';
 import { matchHeader } from '../src/columns/roles.js';
 import { SEED_TEXT, parseSeed } from './utils/seed.js';
@@ -108,4 +109,42 @@ describe('other table shapes', () => {
     expect(group).toMatchObject({ kind: 'group', number: '一', title: '第一组' });
     expect(graph.sections.find((s) => s.id === group.parentId)).toMatchObject({ kind: 'chapter', title: '总体' });
   });
+
+  it('reads a two-level header (责任单位 over 牵头单位 | 配合单位) and skips a header repeated at a page break', () => {
+    const text = [
+      '某市某某方案任务分解表',
+      '\t序号\n\t具体任务\n\t责任分工\n\t完成时限',
+      '\t牵头单位\n\t配合单位',
+      '\t1\n\t任务甲。\n\t市甲局\n\t市乙局\n\t2025年',
+      '\t序号\n\t具体任务\n\t责任分工\n\t完成时限',
+      '\t牵头单位\n\t配合单位',
+      '\t2\n\t任务乙。\n\t市丙局\n\t市丁局、市戊局\n\t2026年',
+    ].join('\n\n');
+    const { graph, ok } = parsePlan(text, { sourceName: 'c.txt' });
+    expect(ok).toBe(true);
+    expect(graph.sections.filter((s) => s.kind === 'annex')).toHaveLength(1);
+    const edges = graph.relations
+      .filter((r) => r.type === 'LEADS' || r.type === 'SUPPORTS')
+      .map((r) => `${r.type} ${graph.tasks.find((t) => t.id === r.to)!.number} ${graph.units.find((u) => u.id === r.from)!.name}`);
+    expect(edges).toEqual(['LEADS 1 市甲局', 'SUPPORTS 1 市乙局', 'LEADS 2 市丙局', 'SUPPORTS 2 市丁局', 'SUPPORTS 2 市戊局']);
+    expect(graph.tasks.map((t) => t.deadline)).toEqual(['2025年', '2026年']);
+  });
+
+  it('does not take a 牵头市领导 column (a person) for the lead unit', () => {
+    const text = ['\t序号\n\t工作任务\n\t牵头市领导\n\t牵头单位\n\t配合单位', '\t1\n\t任务甲。\n\t张三\n\t市甲局\n\t市乙局'].join('\n\n');
+    const { graph } = parsePlan(text, { sourceName: 'd.txt' });
+    expect(graph.units.map((u) => u.name)).toEqual(['市甲局', '市乙局']);
+  });
+
+  it('reads a provincial plan with level-relative aliases', () => {
+    const text = ['浙江省某某行动方案任务分解表', '\t序号\n\t工作任务\n\t牵头单位\n\t配合单位', '\t1\n\t任务甲。\n\t省发展改革委\n\t省环保局、各设区市政府'].join('\n\n');
+    const { graph } = parsePlan(text, { sourceName: 'e.txt' });
+    expect(graph.document.jurisdiction).toBe('浙江省');
+    const unit = (n: string) => graph.units.find((u) => u.name === n);
+    expect(unit('省发展改革委')!.fullName).toBe('省发展和改革委员会');
+    // 省环保局 is the former name of 省生态环境局: same identity, named as the plan writes it.
+    expect(unit('省环保局')!.id).toBe(ids.unit('浙江省', '省生态环境局'));
+    expect(unit('各设区市政府')!.memberIds).toHaveLength(11);
+  });
 });
+

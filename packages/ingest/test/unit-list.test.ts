@@ -53,4 +53,17 @@ describe('readUnitList', () => {
     expect(names('/')).toEqual([]);
     expect(readUnitList(undefined)).toEqual({ units: [], openEnded: false });
   });
+
+  it('reads 牵头单位： / 配合单位： labels inside one cell', () => {
+    expect(readUnitList(cell('牵头单位：市甲局；配合单位：市乙局、市丙局')).units).toEqual([
+      { name: '市甲局', leadMarked: true },
+      { name: '市乙局', leadMarked: false },
+      { name: '市丙局', leadMarked: false },
+    ]);
+  });
+
+  it('gives a bare 政府 the stem of the party committee before it', () => {
+    expect(names('各县（市、区）党委、政府')).toEqual(['各县（市、区）党委', '各县（市、区）政府']);
+  });
 });
+

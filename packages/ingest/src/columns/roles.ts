@@ -22,12 +22,12 @@ export const DEFAULT_HEADER_PATTERNS: ReadonlyArray<readonly [ColumnRole, RegExp
   ['number', /^(序号|编号|序列号|No\.?)$/i],
   ['projectName', /^(项目名称|项目)$/],
   ['projectContent', /^(项目内容|建设内容|主要建设内容|项目建设内容|项目概况)/],
-  ['lead', /牵头/],
-  ['support', /(配合|协同|协办|协助|参与)(单位|部门)?/],
-  ['responsible', /^(责任|实施|承办|主办)(单位|部门|主体)/],
+  ['lead', /^(牵头|主责|责任牵头|主办)(单位|部门|处室)?$|牵头(单位|部门)/],
+  ['support', /^(配合|协同|协办|协助|参与)(单位|部门|处室)?$|(配合|协同|协办|参与)(单位|部门)/],
+  ['responsible', /^(责任|实施|承办|主办)(单位|部门|主体|分工)|^(分工|责任分工|职责分工)$/],
   ['deadline', /(完成|时间|时限|期限|进度)/],
   ['group', /^(工作内容|重点任务|重点工作|任务类别|工作重点|主要内容|类别|领域)$/],
-  ['task', /^(工作任务|具体任务|主要任务|任务内容|工作措施|主要措施|具体措施|任务举措|工作目标|任务)$/],
+  ['task', /^(工作任务|具体任务|主要任务|任务内容|工作措施|主要措施|具体措施|任务举措|具体工作|工作事项|任务)$/],
   ['category', /^(项目类别|项目类型|分类|类型)$/],
 ];
 
@@ -66,10 +66,40 @@ export function matchHeader(
   return { roles, named: roles.filter((role) => role !== null).length };
 }
 
-/** A row is a header when it names at least three columns, one of them a task, project or unit column. */
+/**
+ * Reads the second row of a two-level header (责任单位 above 牵头单位 | 配合单位) into the
+ * header's roles, or returns null when the row is not one: every filled cell must name a role.
+ * A full-width second row overlays by position; a short one replaces the column it subdivides
+ * (the 责任单位 one, else the last).
+ */
+export function mergeSubHeader(
+  roles: ReadonlyArray<ColumnRole | null>,
+  cells: readonly string[],
+  patterns: ReadonlyArray<readonly [ColumnRole, RegExp]> = DEFAULT_HEADER_PATTERNS,
+): Array<ColumnRole | null> | null {
+  const names = cells.map(compact);
+  const filled = names.filter((c) => c !== '');
+  if (filled.length < 2) return null;
+  const sub: Array<ColumnRole | null> = [];
+  for (const name of names) {
+    if (name === '') {
+      sub.push(null);
+      continue;
+    }
+    const hit = patterns.find(([, pattern]) => pattern.test(name));
+    if (!hit) return null;
+    sub.push(hit[0]);
+  }
+  if (cells.length === roles.length) return roles.map((role, i) => sub[i] ?? role);
+  let at = roles.indexOf('responsible');
+  if (at < 0) at = roles.length - 1;
+  return [...roles.slice(0, at), ...(sub as ColumnRole[]), ...roles.slice(at + 1)];
+}
+
+/** A row is a header when it names at least two columns, one of them a task, project or unit column. */
 export function isHeader(match: HeaderMatch): boolean {
   const core = match.roles.some(
     (role) => role === 'task' || role === 'projectName' || role === 'lead' || role === 'responsible',
   );
-  return core && match.named >= 3;
+  return core && match.named >= 2;
 }

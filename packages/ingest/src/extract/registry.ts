@@ -71,8 +71,25 @@ export class UnitRegistry {
     return key;
   }
 
+  /**
+   * The entry of a key. The table's names are written for a city (市…); a province's or
+   * county's document (省发改委, 县财政局) finds the same entry with its own level prefix.
+   */
   unit(key: string): AliasEntry | undefined {
-    return this.byKey.get(key);
+    const direct = this.byKey.get(key);
+    if (direct) return direct;
+    const level = /^(省|县|区)/.exec(key)?.[1];
+    const entry = level ? this.byKey.get(`市${key.slice(1)}`) : undefined;
+    if (!entry || !level) return undefined;
+    const relevel = (name: string) => (name.startsWith('市') ? `${level}${name.slice(1)}` : name);
+    return {
+      ...entry,
+      name: relevel(entry.name),
+      ...(entry.fullName ? { fullName: relevel(entry.fullName) } : {}),
+      aliases: (entry.aliases ?? []).map(relevel),
+      predecessors: (entry.predecessors ?? []).map(relevel),
+      ...(entry.nameEn ? { nameEn: entry.nameEn.replace(/^Municipal /, level === '省' ? 'Provincial ' : 'County ') } : {}),
+    };
   }
 
   enterprise(name: string): EnterpriseEntry | undefined {

@@ -70,13 +70,26 @@ function isBareDivision(part: string): boolean {
   return !/^(各|相关|有关|全)/.test(part) && (isDivisionName(part) || /^[\u4e00-\u9fa5]{1,3}(县|市|区|旗)$/.test(part)) && part !== '市';
 }
 
+// Labels inside a cell: 牵头单位：市甲局；配合单位：市乙局.
+const LABEL = /(牵头(?:单位|部门)?|主责(?:单位|部门)?|配合(?:单位|部门)?|协同(?:单位|部门)?|协办(?:单位|部门)?|参与(?:单位|部门)?|责任(?:单位|部门))\s*[:：]/g;
+
 export function readUnitList(cell: RawCell | undefined): UnitList {
   if (!cell) return { units: [], openEnded: false };
-  const joined = joinLines(cell.lines);
   let openEnded = false;
   const parts: Array<{ name: string; leadMarked: boolean }> = [];
-  for (let part of splitOutsideBrackets(joined)) {
-    const leadMarked = LEAD_MARK.test(part);
+  // Each labelled stretch of the cell reads on its own; text before any label is unlabelled.
+  const stretches: Array<{ text: string; lead: boolean }> = [];
+  const joined = joinLines(cell.lines);
+  let last = 0;
+  let lead = false;
+  for (const label of joined.matchAll(LABEL)) {
+    stretches.push({ text: joined.slice(last, label.index), lead });
+    lead = /^(牵头|主责)/.test(label[1]!);
+    last = label.index + label[0].length;
+  }
+  stretches.push({ text: joined.slice(last), lead });
+  for (const stretch of stretches) for (let part of splitOutsideBrackets(stretch.text)) {
+    const leadMarked = stretch.lead || LEAD_MARK.test(part);
     part = part.replace(LEAD_MARKS, '').replace(NOTE, '').trim();
     if (TRAILING_ETC.test(part) && !/^各/.test(part)) {
       const stripped = part.replace(TRAILING_ETC, '');
@@ -89,6 +102,12 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     parts.push({ name: part, leadMarked });
   }
 
+  // 各县（市、区）党委、政府: a bare 政府 / 党委 takes the stem of the body before it.
+  for (let i = 1; i < parts.length; i += 1) {
+    const bare = /^(人民政府|政府|党委|管委会)$/.exec(parts[i]!.name);
+    const stem = bare && /^(.+?)(党委|人民政府|政府|管委会)$/.exec(parts[i - 1]!.name);
+    if (bare && stem) parts[i]!.name = `${stem[1]}${bare[1]}`;
+  }
   // Combined governments: bare division names before "X县政府" share its 政府.
   for (let i = parts.length - 1; i >= 0; i -= 1) {
     const government = GOVERNMENT.exec(parts[i]!.name);

@@ -4,7 +4,7 @@ import type { Diagnostic } from '@dutymap/model';
 import type { RawBlock, RawCell, RawRow } from '../layout/blocks.js';
 import { cellText } from '../layout/blocks.js';
 import type { ColumnRole } from '../columns/roles.js';
-import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader } from '../columns/roles.js';
+import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader, mergeSubHeader } from '../columns/roles.js';
 
 export type TableKind = 'tasks' | 'projects';
 
@@ -70,7 +70,11 @@ const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3,
 
 /** Reads 1..99 written in Arabic, full-width or Chinese numerals; null otherwise. */
 export function readOrdinal(text: string): number | null {
-  const ascii = text.trim().replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[.．、]$/, '');
+  const ascii = text
+    .trim()
+    .replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))
+    .replace(/^[（(](.*)[）)]$/, '$1')
+    .replace(/[.．、]$/, '');
   if (/^\d+$/.test(ascii)) return Number(ascii);
   const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(ascii);
   if (!m || ascii === '') return null;
@@ -115,8 +119,13 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: options.sourceName, ...(field ? { field } : {}) });
 
+  let afterHeader: 'new' | 'repeated' | false = false; // the previous block was a header row
+  let sawText = false; // a paragraph stood between the open table and this row
   for (const block of blocks) {
+    const justAfterHeader = afterHeader;
+    afterHeader = false;
     if (block.kind === 'text') {
+      sawText = true;
       texts.push({ text: block.text, line: block.line });
       const annex = ANNEX.exec(block.text);
       if (annex && block.text.length <= 8) {
@@ -128,8 +137,24 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       continue;
     }
     const { row } = block;
-    const match = matchHeader(row.cells.map(cellText), patterns);
+    const cellTexts = row.cells.map(cellText);
+    if (table && justAfterHeader) {
+      const merged = mergeSubHeader(table.roles, cellTexts, patterns);
+      if (merged) {
+        // A repeated header's second row is already merged.
+        if (justAfterHeader === 'new') table.roles = merged;
+        continue;
+      }
+    }
+    const match = matchHeader(cellTexts, patterns);
+    if (table && !sawText && isHeader(match) && match.roles.join() === matchHeader(table.header.cells.map(cellText), patterns).roles.join()) {
+      // The header repeated at a page break: the same table goes on.
+      afterHeader = 'repeated';
+      continue;
+    }
+    sawText = false;
     if (isHeader(match)) {
+      afterHeader = 'new';
       const kind: TableKind = match.roles.includes('projectName') || (match.roles.includes('projectContent') && !match.roles.includes('task')) ? 'projects' : 'tasks';
       table = {
         kind,
