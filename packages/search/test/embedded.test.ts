@@ -1,0 +1,24 @@
+// The embedded adapter against the contract, plus what only it has: the segmenter and the bigram fallback.
+import { describe, expect, it } from 'vitest';
+import { createEmbeddedSearchIndex } from '../src/index.js';
+import { bigrams, latinWords } from '../src/embedded/segmenter.js';
+import { highlight } from '../src/embedded/highlight.js';
+import { runSearchIndexContract } from './search-index.contract.js';
+
+runSearchIndexContract({ name: 'embedded', create: () => createEmbeddedSearchIndex() });
+
+describe('embedded text helpers', () => {
+  it('bigrams every Han run and keeps a lone character', () => {
+    expect(bigrams('市农业局 A 煤')).toEqual(['市农', '农业', '业局', '煤']);
+  });
+  it('splits Latin words on anything else', () => {
+    expect(latinWords('Municipal Ecology-and Environment 局')).toEqual(['municipal', 'ecology', 'and', 'environment']);
+  });
+  it('merges overlapping marks and crops long text around the first match', () => {
+    expect(highlight('淘汰燃煤锅炉', ['燃煤', '煤锅', '锅炉'])).toBe('淘汰<mark>燃煤锅炉</mark>');
+    const long = `${'甲'.repeat(50)}燃煤${'乙'.repeat(100)}`;
+    const marked = highlight(long, ['燃煤']);
+    expect(marked).toBe(`…${'甲'.repeat(16)}<mark>燃煤</mark>${'乙'.repeat(62)}…`);
+    expect(highlight('无关', ['燃煤'])).toBeNull();
+  });
+});
