@@ -24,8 +24,6 @@ running_pid() {
   [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && echo "$pid"
 }
 
-command -v java >/dev/null || { log "java not found (Neo4j 5.26 needs Java 17 or 21)"; exit 1; }
-command -v mvn >/dev/null || { log "mvn not found (needed once to fetch Neo4j from Maven Central)"; exit 1; }
 mkdir -p "$DIR"
 
 if pid="$(running_pid)"; then
@@ -40,7 +38,9 @@ elif port_open; then
   exit 1
 else
   # Build once: the main class and the copied jars are the marker that Maven has run.
+  command -v java >/dev/null || { log "java not found (Neo4j 5.26 needs Java 17 or 21)"; exit 1; }
   if [[ ! -f "$DIR/build/classes/dutymap/neo4j/EmbeddedServer.class" || ! -d "$DIR/lib" ]]; then
+    command -v mvn >/dev/null || { log "mvn not found (needed once to fetch Neo4j from Maven Central)"; exit 1; }
     log "fetching Neo4j from Maven Central (first run only)"
     mvn -B -q -f "$ROOT/scripts/neo4j/pom.xml" package -DskipTests >"$DIR/mvn.log" 2>&1 || {
       log "maven failed; last lines of $DIR/mvn.log:"; tail -n 30 "$DIR/mvn.log" >&2; exit 1; }

@@ -53,6 +53,14 @@ interface EdgeAttributes {
 
 type Store = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
+/**
+ * A loaded document without its relations: those live only as graph edges (keeping both would
+ * cost about a hundred bytes more per edge). A rebuild takes them back from the current graph.
+ */
+type StoredDocument = Omit<DutyGraph, 'relations'> & { relationCount: number };
+
+type EdgeTriple = readonly [from: string, to: string, attributes: EdgeAttributes];
+
 const RESPONSIBILITY = new Set<string>(['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR']);
 
 /** Creates the embedded graph store (no server, nothing on disk). */
@@ -64,7 +72,9 @@ class MemoryGraphStore implements GraphStore {
   private readonly maxNodes: number;
   private readonly maxEdges: number;
   /** Loaded documents in load order; a reload moves the document last, so its unit properties win. */
-  private docs = new Map<string, DutyGraph>();
+  private docs = new Map<string, StoredDocument>();
+  /** Edge attribute objects by value, shared by every edge that has those values. */
+  private readonly interned = new Map<string, EdgeAttributes>();
   private graph: Store = new MultiDirectedGraph();
   private cache: { snapshot?: IndexedSnapshot; bridges?: Map<string, number> } = {};
   private closed = false;
@@ -77,10 +87,12 @@ class MemoryGraphStore implements GraphStore {
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
+    const { relations, ...rest } = checked;
+    const triples = uniqueRelations(relations).map((r): EdgeTriple => [r.from, r.to, this.intern({ type: r.type, ...r.attributes })]);
     const next = new Map(this.docs);
     next.delete(checked.document.id);
-    next.set(checked.document.id, checked);
-    this.replace(next);
+    next.set(checked.document.id, { ...rest, relationCount: triples.length });
+    this.replace(next, { documentId: checked.document.id, triples });
     return summaryOf(checked);
   }
 
@@ -247,12 +259,12 @@ class MemoryGraphStore implements GraphStore {
   }
 
   /** Builds the graph of `docs` aside and swaps it in only when complete: a failed load leaves no trace. */
-  private replace(docs: Map<string, DutyGraph>): void {
+  private replace(docs: Map<string, StoredDocument>, added?: { documentId: string; triples: EdgeTriple[] }): void {
     let nodes = 0;
     let edges = 0;
     for (const doc of docs.values()) {
       nodes += 1 + doc.sections.length + doc.tasks.length + doc.projects.length + doc.units.length + doc.enterprises.length + doc.places.length;
-      edges += doc.relations.length;
+      edges += doc.relationCount;
     }
     if (nodes > this.maxNodes || edges > this.maxEdges) {
       throw new CapacityExceededError(
@@ -262,7 +274,8 @@ class MemoryGraphStore implements GraphStore {
     }
     let graph: Store;
     try {
-      graph = build(docs);
+      const kept = this.edgesByDocument();
+      graph = build(docs, (documentId) => (documentId === added?.documentId ? added.triples : (kept.get(documentId) ?? [])));
     } catch (error) {
       if (error instanceof RangeError) {
         throw new CapacityExceededError(`loadDocument: the embedded store ran out of room (${error.message})`, { cause: error });
@@ -272,6 +285,31 @@ class MemoryGraphStore implements GraphStore {
     this.docs = docs;
     this.graph = graph;
     this.cache = {};
+  }
+
+  private intern(attributes: EdgeAttributes): EdgeAttributes {
+    const signature = `${attributes.type}|${attributes.inferred}|${attributes.via ?? ''}|${attributes.openEnded}|${attributes.score ?? ''}`;
+    let shared = this.interned.get(signature);
+    if (!shared) {
+      shared = Object.freeze(attributes);
+      this.interned.set(signature, shared);
+    }
+    return shared;
+  }
+
+  /** The current edges by the document that wrote them: every edge touches a node one document owns. */
+  private edgesByDocument(): Map<string, EdgeTriple[]> {
+    const byDocument = new Map<string, EdgeTriple[]>();
+    const owner = (id: string, a: NodeAttributes): string | undefined =>
+      a.kind === 'document' ? id : a.kind === 'section' || a.kind === 'task' || a.kind === 'project' ? (a.data as { documentId: string }).documentId : undefined;
+    this.graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
+      const documentId = owner(source, sourceAttributes) ?? owner(target, targetAttributes);
+      if (documentId === undefined) return;
+      const list = byDocument.get(documentId) ?? [];
+      list.push([source, target, attributes]);
+      byDocument.set(documentId, list);
+    });
+    return byDocument;
   }
 
   private snapshot(): IndexedSnapshot {
@@ -353,7 +391,7 @@ class MemoryGraphStore implements GraphStore {
   }
 }
 
-function summaryOf(graph: DutyGraph): DocumentSummary {
+function summaryOf(graph: Omit<DutyGraph, 'relations'>): DocumentSummary {
   const d = graph.document;
   return {
     id: d.id,
@@ -366,7 +404,7 @@ function summaryOf(graph: DutyGraph): DocumentSummary {
   };
 }
 
-function build(docs: ReadonlyMap<string, DutyGraph>): Store {
+function build(docs: ReadonlyMap<string, StoredDocument>, edgesOf: (documentId: string) => readonly EdgeTriple[]): Store {
   const graph: Store = new MultiDirectedGraph();
   const put = (id: string, kind: NodeKind, data: unknown, shared: boolean): void => {
     if (!graph.hasNode(id)) {
@@ -382,7 +420,6 @@ function build(docs: ReadonlyMap<string, DutyGraph>): Store {
     // Units, enterprises and places are shared by documents: the most recently loaded wins.
     graph.replaceNodeAttributes(id, { kind, data });
   };
-  const interned = new Map<string, EdgeAttributes>();
   for (const doc of docs.values()) {
     put(doc.document.id, 'document', doc.document, false);
     for (const s of doc.sections) put(s.id, 'section', s, false);
@@ -391,16 +428,9 @@ function build(docs: ReadonlyMap<string, DutyGraph>): Store {
     for (const u of doc.units) put(u.id, 'unit', u, true);
     for (const e of doc.enterprises) put(e.id, 'enterprise', e, true);
     for (const p of doc.places) put(p.id, 'place', p, true);
-    for (const r of uniqueRelations(doc.relations)) {
-      const a = r.attributes;
-      const signature = `${r.type}|${a.inferred}|${a.via ?? ''}|${a.openEnded}|${a.score ?? ''}`;
-      let shared = interned.get(signature);
-      if (!shared) {
-        shared = Object.freeze({ type: r.type, ...a });
-        interned.set(signature, shared);
-      }
-      graph.addDirectedEdge(r.from, r.to, shared);
-    }
+  }
+  for (const doc of docs.values()) {
+    for (const [from, to, attributes] of edgesOf(doc.document.id)) graph.addDirectedEdge(from, to, attributes);
   }
   return graph;
 }

@@ -57,28 +57,31 @@ MATCH (n:Unit|Enterprise|Place)
 WHERE size(n.documentIds) = 0
 DETACH DELETE n`;
 
-/** Params: row {id, title, json}. */
+/**
+ * Params: row {id, title, label, json}. Every node keeps its whole JSON (read back verbatim) plus
+ * `kind` and `label`, so traversals fetch a few bytes per node instead of the JSON.
+ */
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d:DutyNode
-SET d.title = $row.title, d.json = $row.json`;
+SET d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json`;
 
-/** Params: rows [{id, documentId, number, json}]. */
+/** Params: rows [{id, documentId, number, kind, label, json}]. */
 export function mergeOwned(label: OwnedLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${assertOneOf(label, OWNED_LABELS)} {id: row.id})
 ON CREATE SET n:DutyNode
-SET n.documentId = row.documentId, n.number = row.number, n.json = row.json`;
+SET n.documentId = row.documentId, n.number = row.number, n.kind = row.kind, n.label = row.label, n.json = row.json`;
 }
 
-/** Params: documentId, rows [{id, name, json}]. The most recent load's properties win. */
+/** Params: documentId, rows [{id, name, kind, label, unitKind, json}]. The most recent load's properties win. */
 export function mergeShared(label: SharedLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${assertOneOf(label, SHARED_LABELS)} {id: row.id})
 ON CREATE SET n:DutyNode, n.documentIds = []
-SET n.name = row.name, n.json = row.json,
+SET n.name = row.name, n.kind = row.kind, n.label = row.label, n.unitKind = row.unitKind, n.json = row.json,
     n.documentIds = CASE WHEN $documentId IN n.documentIds THEN n.documentIds ELSE n.documentIds + $documentId END`;
 }
 
@@ -146,12 +149,12 @@ RETURN s.json AS json`;
 /** Params: id. */
 export const NODE = `
 MATCH (n:DutyNode {id: $id})
-RETURN n.id AS id, labels(n) AS labels, n.json AS json`;
+RETURN n.id AS id, n.kind AS kind, n.label AS label, n.unitKind AS unitKind`;
 
 const EDGE_RETURN = `
 RETURN type(r) AS type,
-       startNode(r).id AS fromId, labels(startNode(r)) AS fromLabels, startNode(r).json AS fromJson,
-       endNode(r).id AS toId, labels(endNode(r)) AS toLabels, endNode(r).json AS toJson,
+       startNode(r).id AS fromId, startNode(r).kind AS fromKind, startNode(r).label AS fromLabel, startNode(r).unitKind AS fromUnitKind,
+       endNode(r).id AS toId, endNode(r).kind AS toKind, endNode(r).label AS toLabel, endNode(r).unitKind AS toUnitKind,
        r.inferred AS inferred, r.via AS via, r.openEnded AS openEnded`;
 
 /** Every edge touching the given nodes. Params: ids. */

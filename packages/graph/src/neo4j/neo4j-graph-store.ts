@@ -92,16 +92,21 @@ export function writePlan(graph: DutyGraph, batchSize = 1000): PlannedStatement[
   // A reload replaces the document: what it no longer says must not linger.
   for (const label of cypher.OWNED_LABELS) plan.push({ text: cypher.deleteOwned(label), params: { documentId } });
   plan.push({ text: cypher.UNLINK_SHARED, params: { documentId } });
-  plan.push({ text: cypher.MERGE_DOCUMENT, params: { row: { id: documentId, title: graph.document.title, json: JSON.stringify(graph.document) } } });
-  const owned = (items: ReadonlyArray<Section | Task | Project>) =>
-    items.map((item) => ({ id: item.id, documentId, number: 'number' in item ? item.number : null, json: JSON.stringify(item) }));
-  batched(cypher.mergeOwned('Section'), owned(graph.sections));
-  batched(cypher.mergeOwned('Task'), owned(graph.tasks));
-  batched(cypher.mergeOwned('Project'), owned(graph.projects));
-  const shared = (items: ReadonlyArray<{ id: string; name: string }>) => items.map((item) => ({ id: item.id, name: item.name, json: JSON.stringify(item) }));
-  batched(cypher.mergeShared('Unit'), shared(graph.units), { documentId });
-  batched(cypher.mergeShared('Enterprise'), shared(graph.enterprises), { documentId });
-  batched(cypher.mergeShared('Place'), shared(graph.places), { documentId });
+  const label = (kind: NodeKind, item: object): string => nodeLabel(kind, item as Record<string, unknown>);
+  plan.push({
+    text: cypher.MERGE_DOCUMENT,
+    params: { row: { id: documentId, title: graph.document.title, label: label('document', graph.document), json: JSON.stringify(graph.document) } },
+  });
+  const owned = (kind: NodeKind, items: ReadonlyArray<Section | Task | Project>) =>
+    items.map((item) => ({ id: item.id, documentId, number: 'level' in item ? null : item.number, kind, label: label(kind, item), json: JSON.stringify(item) }));
+  batched(cypher.mergeOwned('Section'), owned('section', graph.sections));
+  batched(cypher.mergeOwned('Task'), owned('task', graph.tasks));
+  batched(cypher.mergeOwned('Project'), owned('project', graph.projects));
+  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string }>) =>
+    items.map((item) => ({ id: item.id, name: item.name, kind, label: label(kind, item), unitKind: kind === 'unit' ? (item.kind ?? null) : null, json: JSON.stringify(item) }));
+  batched(cypher.mergeShared('Unit'), shared('unit', graph.units), { documentId });
+  batched(cypher.mergeShared('Enterprise'), shared('enterprise', graph.enterprises), { documentId });
+  batched(cypher.mergeShared('Place'), shared('place', graph.places), { documentId });
   const relations = uniqueRelations(graph.relations);
   for (const type of cypher.RELATION_TYPES) {
     batched(
@@ -129,11 +134,9 @@ function kindOf(labels: readonly string[]): NodeKind {
   return 'document';
 }
 
-function info(id: string, labels: readonly string[], json: unknown): NodeInfo {
-  const kind = kindOf(labels);
-  const data = parse<Record<string, unknown>>(json);
-  const node: NodeInfo = { id, kind, label: nodeLabel(kind, data) };
-  if (kind === 'unit') node.unitKind = (data as unknown as Unit).kind;
+function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown): NodeInfo {
+  const node: NodeInfo = { id: id as string, kind: kind as NodeKind, label: label as string };
+  if (kind === 'unit') node.unitKind = unitKind as Unit['kind'];
   return node;
 }
 
@@ -469,8 +472,8 @@ class Neo4jGraphStore implements GraphStore {
     const edges = (result: QueryResult<RecordShape>): EdgeRow[] =>
       result.records.map((r) => ({
         type: r.get('type') as EdgeRow['type'],
-        from: info(r.get('fromId') as string, r.get('fromLabels') as string[], r.get('fromJson')),
-        to: info(r.get('toId') as string, r.get('toLabels') as string[], r.get('toJson')),
+        from: info(r.get('fromId'), r.get('fromKind'), r.get('fromLabel'), r.get('fromUnitKind')),
+        to: info(r.get('toId'), r.get('toKind'), r.get('toLabel'), r.get('toUnitKind')),
         inferred: r.get('inferred') === true,
         via: (r.get('via') as string | null) ?? null,
         openEnded: r.get('openEnded') === true,
@@ -478,7 +481,7 @@ class Neo4jGraphStore implements GraphStore {
     return {
       node: async (id) => {
         const record = (await tx.run(cypher.NODE, { id })).records[0];
-        return record ? info(record.get('id') as string, record.get('labels') as string[], record.get('json')) : null;
+        return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind')) : null;
       },
       edgesAround: async (ids, responsibilityOnly) =>
         edges(await tx.run(responsibilityOnly ? cypher.RESPONSIBILITY_AROUND : cypher.EDGES_AROUND, { ids: [...ids] })),
