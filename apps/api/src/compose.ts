@@ -1,0 +1,42 @@
+// Picks the adapters from the validated environment: embedded by default, Neo4j and Meilisearch when configured.
+import type { Logger } from 'pino';
+import type { GraphStore } from '@dutymap/graph';
+import { createMemoryGraphStore, createNeo4jGraphStore } from '@dutymap/graph';
+import type { SearchIndex } from '@dutymap/search';
+import { createEmbeddedSearchIndex } from '@dutymap/search';
+import type { Env } from './env.js';
+import { DocumentLibrary } from './ingestion/document-library.js';
+import { IngestService } from './ingestion/ingest-service.js';
+
+export interface Composition {
+  graph: GraphStore;
+  search: SearchIndex;
+  library: DocumentLibrary;
+  ingest: IngestService;
+  /** Which adapters were chosen, for the start-up log. */
+  describe: { graph: string; search: string };
+  close(): Promise<void>;
+}
+
+export async function compose(env: Env, logger: Logger): Promise<Composition> {
+  const graph = env.NEO4J_URI
+    ? await createNeo4jGraphStore({
+        uri: env.NEO4J_URI,
+        ...(env.NEO4J_PASSWORD ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD } : {}),
+        ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+      })
+    : createMemoryGraphStore();
+  const search = createEmbeddedSearchIndex();
+  const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
+  const ingest = new IngestService({ graph, search, library, logger });
+  return {
+    graph,
+    search,
+    library,
+    ingest,
+    describe: { graph: env.NEO4J_URI ? `neo4j ${env.NEO4J_URI}` : 'embedded (memory)', search: 'embedded' },
+    close: async () => {
+      await Promise.allSettled([graph.close(), search.close()]);
+    },
+  };
+}

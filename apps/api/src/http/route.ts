@@ -1,0 +1,127 @@
+// One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
+import type { Request, Response, Router } from 'express';
+import { z } from 'zod';
+import { ValidationError } from '../errors.js';
+
+type Method = 'get' | 'post' | 'delete';
+
+export interface RouteContext<P, Q> {
+  params: P;
+  query: Q;
+  req: Request;
+  res: Response;
+}
+
+export interface RouteSpec<P = unknown, Q = unknown> {
+  method: Method;
+  /** Express path (`/api/units/:id`). */
+  path: string;
+  summary: string;
+  tag: string;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  /** Needs `Authorization: Bearer <DUTYMAP_ADMIN_TOKEN>`. */
+  admin?: boolean;
+  /** What a success returns: JSON (default), CSV or no body. */
+  produces?: 'json' | 'csv' | 'empty';
+  /** Status of a success (default 200). */
+  status?: number;
+  /** Returns the JSON body, or sends the response itself (CSV) and returns undefined. */
+  handler(ctx: RouteContext<P, Q>): Promise<unknown>;
+}
+
+/** Declares a route with inferred param/query types. */
+export function route<P = Record<string, never>, Q = Record<string, never>>(spec: RouteSpec<P, Q>): RouteSpec<P, Q> {
+  return spec;
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return {} as T;
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ path: [where, ...issue.path.map(String)].join('.'), message: issue.message }));
+  throw new ValidationError(`invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
+}
+
+export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void): void {
+  for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
+    router[spec.method](spec.path, async (req: Request, res: Response) => {
+      if (spec.admin) guard(req);
+      const params = parse(spec.params, req.params, 'params');
+      const query = parse(spec.query, req.query, 'query');
+      const body = await spec.handler({ params, query, req, res });
+      if (res.headersSent) return;
+      if (spec.produces === 'empty') res.status(spec.status ?? 204).end();
+      else res.status(spec.status ?? 200).json(body);
+    });
+  }
+}
+
+/** JSON Schema of an object schema's properties, as OpenAPI parameters. */
+function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): unknown[] {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return {
+      name,
+      in: location,
+      required: location === 'path' || (json.required ?? []).includes(name),
+      ...(description ? { description } : {}),
+      schema: rest,
+    };
+  });
+}
+
+const ERROR_BODY = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } },
+    },
+  },
+};
+
+/** The OpenAPI 3.1 document of the route table. */
+export function openApiDocument(routes: ReadonlyArray<RouteSpec<never, never>>, info: { title: string; version: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
+    const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const success =
+      spec.produces === 'csv'
+        ? { description: 'CSV, UTF-8 with BOM', content: { 'text/csv': { schema: { type: 'string' } } } }
+        : spec.produces === 'empty'
+          ? { description: 'done' }
+          : { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } };
+    paths[path] ??= {};
+    paths[path][spec.method] = {
+      summary: spec.summary,
+      tags: [spec.tag],
+      operationId: `${spec.method}${path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
+      parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
+      ...(spec.admin ? { security: [{ bearer: [] }] } : {}),
+      ...(spec.method === 'post'
+        ? { requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } } }
+        : {}),
+      responses: {
+        [String(spec.status ?? (spec.produces === 'empty' ? 204 : 200))]: success,
+        default: { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      schemas: { Error: ERROR_BODY },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+    },
+  };
+}

@@ -1,0 +1,229 @@
+// Every endpoint of the API, declared once (see route.ts).
+import { z } from 'zod';
+import type { GraphStore, Network, TaskOfUnit } from '@dutymap/graph';
+import { NotFoundError } from '@dutymap/graph';
+import type { SearchIndex, SearchResult } from '@dutymap/search';
+import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
+import type { IngestService } from '../ingestion/ingest-service.js';
+import { ValidationError } from '../errors.js';
+import { route, type RouteSpec } from './route.js';
+import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, page } from './schemas.js';
+import { sendCsv } from './csv.js';
+import { explainLink } from './explain.js';
+
+export interface RouteDeps {
+  graph: GraphStore;
+  search: SearchIndex;
+  ingest: IngestService;
+  /** Largest upload accepted, in bytes. */
+  uploadLimitBytes: number;
+}
+
+/** The network as Cytoscape elements: node size from `works`, edge width from `shared`. */
+function networkElements(network: Network) {
+  return {
+    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, works: n.works } })),
+    edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
+  };
+}
+
+const TASK_CSV_HEADER = ['文件', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
+
+/** The row as written, its cells joined by " | " (the source starts each cell with a TAB). */
+const rowAsText = (rowText: string) =>
+  rowText
+    .split(/\n?\t/)
+    .map((cell) => cell.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((cell, i) => i > 0 || cell !== '')
+    .join(' | ');
+
+function taskCsvRow(unitName: string, t: TaskOfUnit): Array<string | number> {
+  const names = (role: 'lead' | 'support') => [...(t.role === role ? [unitName] : []), ...t.coUnits.filter((u) => u.role === role).map((u) => u.unit.name)];
+  const own = t.role === 'lead' ? '牵头' : '配合';
+  return [
+    t.provenance.sourceName,
+    t.task.number,
+    t.chapter ? `${t.chapter.number}、${t.chapter.title}` : '',
+    t.section.kind === 'group' ? t.section.title : '',
+    t.task.text,
+    t.inferred ? `${own}（由集合单位推定）` : own,
+    names('lead').join('、'),
+    names('support').join('、'),
+    t.task.years.join('、'),
+    `${t.provenance.lines.start}-${t.provenance.lines.end}`,
+    rowAsText(t.provenance.rowText),
+  ];
+}
+
+const SearchQuery = z.object({
+  q: z.string().describe('the words to find (Chinese or English)'),
+  type: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(',').map((t) => t.trim()) : undefined))
+    .pipe(z.array(z.enum(SEARCH_TYPES)).optional())
+    .describe(`comma-separated: ${SEARCH_TYPES.join(', ')}`),
+  section: Id.optional(),
+  unit: Id.optional(),
+  role: z.enum(SEARCH_ROLES).optional(),
+  year: z.coerce.number().int().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+type SearchQuery = z.infer<typeof SearchQuery>;
+
+function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
+  return search.search(q.q, {
+    ...(q.type ? { types: q.type } : {}),
+    ...(q.section ? { sectionId: q.section } : {}),
+    ...(q.unit ? { unitId: q.unit } : {}),
+    ...(q.role ? { role: q.role } : {}),
+    ...(q.year !== undefined ? { year: q.year } : {}),
+    limit: q.limit,
+    offset: q.offset,
+  });
+}
+
+/** Strips <mark> from a snippet for a spreadsheet cell. */
+const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
+  const { graph, search, ingest } = deps;
+  const routes = [
+    // Units
+    route({
+      method: 'get', path: '/api/units', tag: 'units', summary: 'Find units by name, alias or kind',
+      query: z.object({ q: z.string().max(100).optional(), kind: UnitKindParam.optional(), ...Page }),
+      handler: async ({ query }) => {
+        const matches = await graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), limit: 1000 });
+        const body = page(matches, query);
+        const details = await Promise.all(body.items.map((m) => graph.unit(m.id)));
+        return { ...body, items: body.items.map((m, i) => ({ ...m, aliases: details[i]!.unit.aliases, fullName: details[i]!.unit.fullName ?? null, nameEn: details[i]!.unit.nameEn ?? null })) };
+      },
+    }),
+    route({
+      method: 'get', path: '/api/units/:id', tag: 'units', summary: 'A unit: counts by role and its main partners',
+      params: IdParams, query: z.object({ ...Inferred }),
+      handler: async ({ params, query }) => {
+        const [detail, partners] = await Promise.all([graph.unit(params.id), graph.partners(params.id, { includeInferred: query.inferred })]);
+        return { ...detail, partners: partners.slice(0, 10) };
+      },
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
+      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred, ...Page }),
+      handler: async ({ params, query }) =>
+        page(await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }), query),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/tasks.csv', tag: 'units', summary: 'The tasks of a unit as a CSV ledger (UTF-8 with BOM)', produces: 'csv',
+      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred }),
+      handler: async ({ params, query, res }) => {
+        const [detail, tasks] = await Promise.all([
+          graph.unit(params.id),
+          graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+        ]);
+        sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, tasks.map((t) => taskCsvRow(detail.unit.name, t)));
+        return undefined;
+      },
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/projects', tag: 'units', summary: 'Key projects a unit is responsible for',
+      params: IdParams, query: z.object({ ...Inferred, ...Page }),
+      handler: async ({ params, query }) => page(await graph.projectsOfUnit(params.id, { includeInferred: query.inferred }), query),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/partners', tag: 'relationships', summary: 'Units that share tasks/projects with this one, by role pair and weight',
+      params: IdParams, query: z.object({ ...Inferred, ...Page }),
+      handler: async ({ params, query }) => page(await graph.partners(params.id, { includeInferred: query.inferred }), query),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/workload', tag: 'units', summary: 'Tasks led and supported, projects, share of all tasks, chapters, bridge score',
+      params: IdParams,
+      handler: ({ params }) => graph.workload(params.id),
+    }),
+    route({
+      method: 'get', path: '/api/units/:a/shared/:b', tag: 'relationships', summary: 'The tasks and projects two units share',
+      params: PairParams, query: z.object({ ...Inferred }),
+      handler: ({ params, query }) => graph.sharedWork(params.a, params.b, { includeInferred: query.inferred }),
+    }),
+    route({
+      method: 'get', path: '/api/units/:a/connections/:b', tag: 'relationships', summary: 'The shortest ways two units are linked',
+      params: PairParams,
+      query: z.object({ maxHops: z.coerce.number().int().min(1).max(10).default(6), limit: z.coerce.number().int().min(1).max(100).default(10), ...Inferred }),
+      handler: ({ params, query }) => graph.connections(params.a, params.b, { maxHops: query.maxHops, limit: query.limit, includeInferred: query.inferred }),
+    }),
+    route({
+      method: 'get', path: '/api/explain', tag: 'relationships', summary: 'How two units are linked, in sentences (Chinese and English) citing source rows',
+      query: z.object({ a: Id, b: Id, maxHops: z.coerce.number().int().min(2).max(10).default(6) }),
+      handler: ({ query }) => explainLink(graph, query.a, query.b, query.maxHops),
+    }),
+    route({
+      method: 'get', path: '/api/network', tag: 'relationships', summary: 'The co-responsibility network of units, as Cytoscape elements',
+      query: z.object({ section: Id.optional(), role: Role.default('any'), minShared: z.coerce.number().int().min(1).max(1000).default(1), ...Inferred }),
+      handler: async ({ query }) =>
+        networkElements(await graph.coResponsibilityNetwork({ role: query.role, minShared: query.minShared, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) })),
+    }),
+    route({
+      method: 'get', path: '/api/nodes/:id/neighbourhood', tag: 'relationships', summary: 'Nodes and edges around any node, as Cytoscape elements',
+      params: IdParams,
+      query: z.object({ depth: z.coerce.number().int().min(0).max(4).default(1), limit: z.coerce.number().int().min(1).max(5000).default(200), ...Inferred }),
+      handler: ({ params, query }) => graph.neighbourhood(params.id, { depth: query.depth, limit: query.limit, includeInferred: query.inferred }),
+    }),
+
+    // The plan
+    route({ method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section tree of every document', handler: () => graph.sections() }),
+    route({ method: 'get', path: '/api/tasks/:id', tag: 'plan', summary: 'A task with its units, mentions, projects and source row', params: IdParams, handler: ({ params }) => graph.task(params.id) }),
+    route({ method: 'get', path: '/api/projects/:id', tag: 'plan', summary: 'A key project with its units, the tasks it restates and source row', params: IdParams, handler: ({ params }) => graph.project(params.id) }),
+    route({ method: 'get', path: '/api/enterprises/:id', tag: 'plan', summary: 'An enterprise and where it is named', params: IdParams, handler: ({ params }) => graph.enterprise(params.id) }),
+    route({ method: 'get', path: '/api/places/:id', tag: 'plan', summary: 'A place and where it is named', params: IdParams, handler: ({ params }) => graph.place(params.id) }),
+    route({ method: 'get', path: '/api/stats', tag: 'plan', summary: 'Counts and every unit’s workload', handler: () => graph.stats() }),
+    route({ method: 'get', path: '/api/hygiene', tag: 'plan', summary: 'Responsibility checks: several leads, no support, support-only units, open lists, unlinked projects and tasks', handler: () => graph.hygiene() }),
+
+    // Search
+    route({
+      method: 'get', path: '/api/search', tag: 'search', summary: 'Full-text search (Chinese segmentation) with highlights and facets',
+      query: SearchQuery,
+      handler: async ({ query }) => {
+        const result = await runSearch(search, query);
+        return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets: result.facets, query: result.query, tookMs: result.tookMs };
+      },
+    }),
+    route({
+      method: 'get', path: '/api/search.csv', tag: 'search', summary: 'Search results as CSV (UTF-8 with BOM)', produces: 'csv',
+      query: SearchQuery,
+      handler: async ({ query, res }) => {
+        const result = await runSearch(search, { ...query, limit: 100 });
+        sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, plain(h.snippet), h.score]));
+        return undefined;
+      },
+    }),
+
+    // Documents
+    route({
+      method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents',
+      query: z.object({ ...Page }),
+      handler: async ({ query }) => page(await graph.documents(), query),
+    }),
+    route({
+      method: 'post', path: '/api/documents', tag: 'documents', summary: 'Upload a plan (raw body; ?name=plan.docx); stored, then ingested all-or-nothing', admin: true, status: 201,
+      query: z.object({ name: z.string().min(1).max(200).describe('file name with its extension (.txt .tsv .csv .xlsx .docx .html)') }),
+      handler: async ({ query, req }) => {
+        const body: unknown = req.body;
+        if (!(body instanceof Buffer) || body.length === 0) {
+          throw new ValidationError('send the plan file as the raw request body (Content-Type: application/octet-stream)', [{ path: 'body', message: 'empty' }]);
+        }
+        return ingest.upload(query.name, body);
+      },
+    }),
+    route({
+      method: 'delete', path: '/api/documents/:id', tag: 'documents', summary: 'Remove a document from graph, index and storage', admin: true, produces: 'empty',
+      params: IdParams,
+      handler: async ({ params }) => {
+        if (!(await ingest.remove(params.id))) throw new NotFoundError('document', params.id);
+        return undefined;
+      },
+    }),
+  ];
+  return routes as unknown as Array<RouteSpec<never, never>>;
+}

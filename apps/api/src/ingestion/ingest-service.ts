@@ -1,0 +1,104 @@
+// Ingest: a plan file → graph store + search index, all-or-nothing, one document at a time.
+import type { Logger } from 'pino';
+import type { DocumentSummary, GraphStore } from '@dutymap/graph';
+import type { SearchIndex } from '@dutymap/search';
+import type { ParseResult } from '@dutymap/ingest';
+import { parsePlanFile } from '@dutymap/ingest';
+import { UnparsableDocumentError } from '../errors.js';
+import type { DocumentLibrary, StoredFile } from './document-library.js';
+import { seedFiles } from './document-library.js';
+
+export interface IngestServiceDeps {
+  graph: GraphStore;
+  search: SearchIndex;
+  library: DocumentLibrary;
+  logger: Logger;
+}
+
+export interface IngestReport {
+  document: DocumentSummary;
+  /** Non-fatal findings of the parser, with line numbers. */
+  diagnostics: ParseResult['diagnostics'];
+}
+
+export class IngestService {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly deps: IngestServiceDeps) {}
+
+  /** Runs one ingest at a time, so two uploads never interleave their writes. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async parse(path: string, sourceName: string): Promise<ParseResult> {
+    const parsed = await parsePlanFile(path, { sourceName });
+    if (!parsed.ok) throw new UnparsableDocumentError(sourceName, parsed.diagnostics);
+    return parsed;
+  }
+
+  /** Loads a parsed plan into graph and index; if the index fails, the graph load is undone. */
+  private async load(parsed: ParseResult, options: { skipIfLoaded?: boolean } = {}): Promise<IngestReport> {
+    const { graph, search } = this.deps;
+    const loaded = options.skipIfLoaded ? (await graph.documents()).find((d) => d.id === parsed.graph.document.id && d.sha256 === parsed.graph.document.sha256) : undefined;
+    const document = loaded ?? (await graph.loadDocument(parsed.graph));
+    try {
+      await search.indexDocument(parsed.graph);
+    } catch (error) {
+      if (!loaded) await graph.removeDocument(document.id).catch(() => undefined);
+      throw error;
+    }
+    return { document, diagnostics: parsed.diagnostics.filter((d) => d.severity !== 'info') };
+  }
+
+  /** Stores an upload atomically, then ingests it; a plan that fails leaves neither file nor data. */
+  upload(sourceName: string, bytes: Uint8Array): Promise<IngestReport> {
+    return this.serial(async () => {
+      const staged = await this.deps.library.stage(sourceName, bytes);
+      try {
+        const parsed = await this.parse(staged.path, sourceName);
+        await staged.commit(parsed.graph.document.id);
+        try {
+          return await this.load(parsed);
+        } catch (error) {
+          await this.deps.library.remove(parsed.graph.document.id);
+          throw error;
+        }
+      } finally {
+        await staged.discard();
+      }
+    });
+  }
+
+  /** Removes a document from graph, index and library; false when no store knew it. */
+  remove(documentId: string): Promise<boolean> {
+    return this.serial(async () => {
+      const inGraph = await this.deps.graph.removeDocument(documentId);
+      await this.deps.search.removeDocument(documentId);
+      const inLibrary = await this.deps.library.remove(documentId);
+      return inGraph || inLibrary;
+    });
+  }
+
+  /**
+   * Ingests the seeds and the stored uploads. A document the graph store already holds at the
+   * same sha256 is not loaded again (a persistent Neo4j), but always indexed (idempotent).
+   */
+  async startup(seedsDir: string, onFile: (file: StoredFile, report: IngestReport | Error) => void = () => undefined): Promise<IngestReport[]> {
+    const files = [...(await seedFiles(seedsDir)), ...(await this.deps.library.list())];
+    const reports: IngestReport[] = [];
+    for (const file of files) {
+      try {
+        const report = await this.serial(async () => this.load(await this.parse(file.path, file.sourceName), { skipIfLoaded: true }));
+        reports.push(report);
+        onFile(file, report);
+      } catch (error) {
+        // One bad file must not keep the others from being served.
+        onFile(file, error as Error);
+      }
+    }
+    return reports;
+  }
+}

@@ -1,0 +1,122 @@
+// createServer(deps): the Express app over the two ports; listening is main.ts's job.
+import { existsSync } from 'node:fs';
+import { timingSafeEqual } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import express, { type Request } from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import { rateLimit } from 'express-rate-limit';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { GraphStore } from '@dutymap/graph';
+import type { SearchIndex } from '@dutymap/search';
+import type { IngestService } from './ingestion/ingest-service.js';
+import { ForbiddenError, RouteNotFoundError, UnauthorizedError, UploadsDisabledError } from './errors.js';
+import { errorHandler } from './http/error-handler.js';
+import { openApiDocument, register } from './http/route.js';
+import { apiRoutes } from './http/routes.js';
+import { docsPage } from './http/docs-page.js';
+
+export interface ServerDeps {
+  graph: GraphStore;
+  search: SearchIndex;
+  ingest: IngestService;
+  logger: Logger;
+  /** Enables POST/DELETE /api/documents; absent = disabled. */
+  adminToken?: string | undefined;
+  /** Origins allowed by CORS; empty = same origin only. */
+  corsOrigins?: readonly string[];
+  uploadLimitBytes?: number;
+  /** A built web UI to serve at / (index.html + assets), when present. */
+  webDir?: string | undefined;
+  /** Requests per minute per client on /api; 0 turns the limit off (benchmarks). Default 600. */
+  rateLimitPerMinute?: number;
+  /** False once the process is shutting down: /readyz then says so. */
+  isReady?: () => boolean;
+}
+
+const VERSION = '0.1.0';
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function createServer(deps: ServerDeps): express.Express {
+  const app = express();
+  const uploadLimitBytes = deps.uploadLimitBytes ?? 20 * 1024 * 1024;
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
+  app.use(helmet());
+  app.use(cors({ origin: deps.corsOrigins && deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : false }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks = { graph: 'ok', search: 'ok', accepting: deps.isReady?.() === false ? 'shutting-down' : 'ok' };
+    await deps.graph.documents().catch(() => (checks.graph = 'unavailable'));
+    await deps.search.search('就绪', { limit: 1 }).catch(() => (checks.search = 'unavailable'));
+    const ready = Object.values(checks).every((v) => v === 'ok');
+    if (!ready) res.setHeader('Retry-After', '5');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', checks });
+  });
+
+  const limit = deps.rateLimitPerMinute ?? 600;
+  if (limit > 0) {
+    app.use(
+      '/api',
+      rateLimit({
+        windowMs: 60_000,
+        limit,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        handler: (_req, res) => {
+          res.status(429).json({ error: { code: 'rate-limited', message: `more than ${limit} requests a minute; slow down` } });
+        },
+      }),
+    );
+  }
+  app.use('/api/documents', express.raw({ type: () => true, limit: uploadLimitBytes }));
+
+  const routes = apiRoutes({ graph: deps.graph, search: deps.search, ingest: deps.ingest, uploadLimitBytes });
+  const openapi = openApiDocument(routes, { title: 'dutymap API', version: VERSION });
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.get('/api/docs', (_req, res) => {
+    res.type('html').send(docsPage(openapi));
+  });
+
+  const guard = (req: Request): void => {
+    if (!deps.adminToken) throw new UploadsDisabledError();
+    const header = req.get('authorization') ?? '';
+    const match = /^Bearer\s+(.+)$/i.exec(header);
+    if (!match) throw new UnauthorizedError();
+    if (!sameSecret(match[1]!.trim(), deps.adminToken)) throw new ForbiddenError();
+  };
+  const router = express.Router();
+  register(router, routes, guard);
+  app.use(router);
+  app.use('/api', (req) => {
+    throw new RouteNotFoundError(req.method, req.originalUrl.split('?')[0]!);
+  });
+
+  const webDir = deps.webDir ? resolve(deps.webDir) : undefined;
+  if (webDir && existsSync(join(webDir, 'index.html'))) {
+    app.use(express.static(webDir, { index: 'index.html', maxAge: '1h' }));
+    // Client-side routes (/units/…, /network) all load the single page.
+    app.get(/^\/(?!api\/|healthz|readyz).*/, (_req, res) => {
+      res.sendFile(join(webDir, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('html').send('<!doctype html><meta charset="utf-8"><title>dutymap</title><p>dutymap API — see <a href="/api/docs">/api/docs</a>.</p>');
+    });
+  }
+
+  app.use(errorHandler(deps.logger));
+  return app;
+}
