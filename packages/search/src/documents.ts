@@ -45,6 +45,8 @@ export interface SearchDocument {
   /** Target years of a task, deadline year of a project. */
   years: number[];
   deadline: string | null;
+  /** 0 for rows and named bodies, 1 for section headings: a heading is a way in, the rows under it carry the duties. */
+  typeRank: number;
 }
 
 /** Node types owned by exactly one document (their ids embed it); the others can be shared. */
@@ -130,6 +132,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
     responsibleUnitIds: [] as string[],
     years: [] as number[],
     deadline: null,
+    typeRank: type === 'section' ? 1 : 0,
   });
 
   const docs: SearchDocument[] = [];

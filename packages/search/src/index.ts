@@ -6,6 +6,7 @@ export { SEARCH_TYPES, SEARCH_ROLES, MAX_QUERY_LENGTH, DEFAULT_LIMIT, MAX_LIMIT 
 
 // Adapters.
 export { createEmbeddedSearchIndex, type EmbeddedSearchIndexOptions } from './embedded/embedded-search-index.js';
+export { createMeilisearchSearchIndex, type MeilisearchSearchIndexOptions } from './meilisearch/meilisearch-search-index.js';
 
 // Errors.
 export {

@@ -33,7 +33,8 @@ const DEFAULT_BOOST: Record<IndexedField, number> = { name: 4, aliases: 3, text:
 const SEP = '\u0001';
 const splitTerms = (text: string) => text.split(SEP).filter((t) => t.length > 0);
 const HAN = /\p{Script=Han}/u;
-const SECTION_WEIGHT = 0.5;
+/** Score factor for documents with typeRank > 0 (section headings). */
+const HEADING_WEIGHT = 0.5;
 /** English function words: every English name has them, so they would match every unit. */
 const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on']);
 
@@ -238,8 +239,8 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
         else if (hay.text.includes(compact)) score *= 2.5;
         else if (hay.context.includes(compact)) score *= 1.5;
       }
-      // A heading is a way in, not a duty: the rows under it should outrank it.
-      if (doc.type === 'section') score *= SECTION_WEIGHT;
+      // A heading is a way in, not a duty: the rows under it should outrank it (see SearchDocument.typeRank).
+      if (doc.typeRank > 0) score *= HEADING_WEIGHT;
       if (grams.length > 1) {
         const covered = grams.filter((g) => hay.grams.has(g)).length / grams.length;
         score *= 0.25 + 0.75 * covered * covered;
