@@ -146,7 +146,7 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
       const checked = checkQuery(query);
       const opts = checkOptions(searchOptions);
       if (!checked.searchable) return { query: checked.text, hits: [], facets: emptyFacets(), total: 0, tookMs: performance.now() - started };
-      const ranked = rank(checked.text, opts);
+      const { ranked, marks } = rank(checked.text, opts);
       const facets = { type: new Map<string, number>(), chapter: new Map<string, number>(), unit: new Map<string, number>(), year: new Map<string, number>() };
       for (const { doc } of ranked) {
         const values = facetValues(doc);
@@ -155,11 +155,11 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
         }
       }
       const top = ranked[0]?.score ?? 1;
-      const hits: SearchHit[] = ranked.slice(opts.offset, opts.offset + opts.limit).map(({ doc, score, terms, weak }) => ({
+      const hits: SearchHit[] = ranked.slice(opts.offset, opts.offset + opts.limit).map(({ doc, score, matched }) => ({
         type: doc.type,
         id: doc.id,
         title: doc.title,
-        snippet: snippet(doc, terms, weak),
+        snippet: snippet(doc, marks(matched)),
         score: Math.round((score / top) * 1e4) / 1e4,
       }));
       return {
@@ -198,9 +198,9 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
         queries: [words.join(SEP)],
         fields: WORD_FIELDS,
         boost,
-        // A Han word of two or more characters may begin a longer word (巨化 → 巨化集团有限公司); one character
-        // would begin hundreds. Latin words are prefixed for search-as-you-type.
-        prefix: (term: string) => !HAN.test(term) || term.length >= 2,
+        // Only the last word is still being typed (as in Meilisearch), and a Han word needs two characters
+        // to begin a longer word usefully (巨化 → 巨化集团有限公司); one character would begin hundreds.
+        prefix: (term: string, i: number, terms: string[]) => i === terms.length - 1 && (!HAN.test(term) || term.length >= 2),
       });
     }
     if (grams.length > 0) {
@@ -223,7 +223,7 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
       }
     }
 
-    const out: { doc: SearchDocument; score: number; terms: string[]; weak: string[] }[] = [];
+    const out: { doc: SearchDocument; score: number; matched: string[] }[] = [];
     for (const result of results) {
       const doc = docs.get(String(result.id));
       const hay = haystacks.get(String(result.id));
@@ -245,14 +245,17 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
         const covered = grams.filter((g) => hay.grams.has(g)).length / grams.length;
         score *= 0.25 + 0.75 * covered * covered;
       }
-      // Mark what the user typed, not the longer words a prefix reached (垃圾 in 垃圾焚烧); Latin terms found
-      // by typo tolerance are marked as they are written in the document.
-      const strong = [compact, ...words, ...latin, ...result.terms.filter((t) => !HAN.test(t))].filter(
-        (t) => (t.length >= 2 || single || !HAN.test(t)) && !STOP_WORDS.has(t),
-      );
-      out.push({ doc, score, terms: [...new Set(strong)], weak: grams.filter((g) => result.terms.includes(g)) });
+      out.push({ doc, score, matched: result.terms });
     }
-    return out.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1));
+    out.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : 1));
+    // Mark what the user typed, not the longer words a prefix reached (垃圾 in 垃圾焚烧); Latin terms found by
+    // typo tolerance are marked as the document writes them. Bigrams only when nothing else shows.
+    const typed = [compact, ...words, ...latin].filter((t) => (t.length >= 2 || single || !HAN.test(t)) && !STOP_WORDS.has(t));
+    const marks = (matched: readonly string[]) => ({
+      terms: [...new Set([...typed, ...matched.filter((t) => !HAN.test(t) && !STOP_WORDS.has(t))])],
+      weak: grams.filter((g) => matched.includes(g)),
+    });
+    return { ranked: out, marks };
   }
 
   function passes(doc: SearchDocument, opts: CheckedOptions): boolean {
@@ -290,7 +293,7 @@ function haystack(doc: SearchDocument): Haystack {
  * The first field (text, names, units, sections, English name) that shows a match of the query's words,
  * marked; failing that, the first that shows one of its bigrams (the fallback that found the hit).
  */
-function snippet(doc: SearchDocument, terms: readonly string[], weak: readonly string[]): string {
+function snippet(doc: SearchDocument, { terms, weak }: { terms: readonly string[]; weak: readonly string[] }): string {
   const names = [doc.name, ...doc.aliases].filter((n) => n.length > 0).join(' · ');
   const candidates = [doc.text, names, doc.units.join('、'), doc.sections.join(' › '), doc.nameEn].filter((c) => c.length > 0);
   for (const marks of [terms, weak]) {
