@@ -14,6 +14,7 @@ const SEPARATOR = '--';
 
 /** Keeps a name to one safe path segment (no folders, no control characters). */
 export function safeFileName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f<>:"|?*]/g, '_').trim();
   return base === '' || base.startsWith('.') ? `upload${base}` : base.slice(0, 180);
 }
