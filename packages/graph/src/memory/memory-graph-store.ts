@@ -249,11 +249,6 @@ class MemoryGraphStore implements GraphStore {
     this.cache = {};
   }
 
-  /** Rough heap footprint of the graph, for the benchmark: node and edge counts. */
-  get size(): { nodes: number; edges: number } {
-    return { nodes: this.graph.order, edges: this.graph.size };
-  }
-
   private open(fn: string): void {
     if (this.closed) throw new StoreClosedError(fn);
   }

@@ -339,7 +339,7 @@ class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  hygiene() {
+  async hygiene() {
     this.open('hygiene');
     return this.read('hygiene', async (tx) => analysis.hygiene(indexSnapshot(await this.fullSnapshot(tx))));
   }
