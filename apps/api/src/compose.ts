@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
 import { createMemoryGraphStore, createNeo4jGraphStore } from '@dutymap/graph';
 import type { SearchIndex } from '@dutymap/search';
-import { createEmbeddedSearchIndex } from '@dutymap/search';
+import { createEmbeddedSearchIndex, createMeilisearchSearchIndex } from '@dutymap/search';
 import type { Env } from './env.js';
 import { DocumentLibrary } from './ingestion/document-library.js';
 import { IngestService } from './ingestion/ingest-service.js';
@@ -26,7 +26,9 @@ export async function compose(env: Env, logger: Logger): Promise<Composition> {
         ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
       })
     : createMemoryGraphStore();
-  const search = createEmbeddedSearchIndex();
+  const search = env.MEILI_URL
+    ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })
+    : createEmbeddedSearchIndex();
   const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
   const ingest = new IngestService({ graph, search, library, logger });
   return {
@@ -34,7 +36,7 @@ export async function compose(env: Env, logger: Logger): Promise<Composition> {
     search,
     library,
     ingest,
-    describe: { graph: env.NEO4J_URI ? `neo4j ${env.NEO4J_URI}` : 'embedded (memory)', search: 'embedded' },
+    describe: { graph: env.NEO4J_URI ? `neo4j ${env.NEO4J_URI}` : 'embedded (memory)', search: env.MEILI_URL ? `meilisearch ${env.MEILI_URL}` : 'embedded' },
     close: async () => {
       await Promise.allSettled([graph.close(), search.close()]);
     },
