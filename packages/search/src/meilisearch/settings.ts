@@ -18,7 +18,9 @@ export const FACET_ATTRIBUTES = { type: 'type', chapter: 'chapterId', unit: 'uni
 export const INDEX_SETTINGS = {
   // Order is priority for the `attribute` ranking rule: names before text before context.
   searchableAttributes: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
-  displayedAttributes: ['key', 'id', 'type', 'title', 'documentIds', 'name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
+  // Everything: displayed attributes also limit what getDocuments returns, and a shared unit losing a
+  // document is fetched and written back whole. Searches ask for the fields they need.
+  displayedAttributes: ['*'],
   filterableAttributes: [
     'id',
     'type',
