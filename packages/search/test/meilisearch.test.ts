@@ -48,6 +48,8 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
       ],
       typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 10 } },
       faceting: { maxValuesPerFacet: 500 },
+      displayedAttributes: ['*'],
+      filterableAttributes: expect.arrayContaining(['type', 'documentIds', 'sectionIds', 'chapterId', 'unitIds', 'leadUnitIds', 'supportUnitIds', 'responsibleUnitIds', 'years']),
     });
     expect(add?.query).toEqual({ primaryKey: 'key' });
     expect(add?.body).toEqual(toSearchDocuments(fixtureGraph()));

@@ -72,6 +72,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { query: '第三方治理', top: ['task:108'] },
   { query: '挥发性有机物排污收费', top: ['task:107'] },
   { query: '国家公园', top: ['task:97'] },
+  { query: 'VOCs', top: ['task:24'], why: 'a Latin abbreviation inside Chinese text' },
   { query: '燃煤锅护', top: ['task:22', 'project:1'], why: 'a typo in the last character of a longer Chinese query' },
   { query: '农业', top: ['unit:市农业农村局'], options: { types: ['unit'] }, why: 'a short word inside a long name' },
   { query: 'Ecology and Environment', top: ['unit:市生态环境局'], why: 'English name, its own field' },
