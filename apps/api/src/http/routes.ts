@@ -8,7 +8,7 @@ import type { IngestService } from '../ingestion/ingest-service.js';
 import { ValidationError } from '../errors.js';
 import { route, type RouteSpec } from './route.js';
 import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, page } from './schemas.js';
-import { sendCsv } from './csv.js';
+import { sendCsv, sendXlsx } from './csv.js';
 import { explainLink } from './explain.js';
 
 export interface RouteDeps {
@@ -115,18 +115,23 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       handler: async ({ params, query }) =>
         page(await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }), query),
     }),
-    route({
-      method: 'get', path: '/api/units/:id/tasks.csv', tag: 'units', summary: 'The tasks of a unit as a CSV ledger (UTF-8 with BOM)', produces: 'csv',
-      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred }),
-      handler: async ({ params, query, res }) => {
-        const [detail, tasks] = await Promise.all([
-          graph.unit(params.id),
-          graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
-        ]);
-        sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, tasks.map((t) => taskCsvRow(detail.unit.name, t)));
-        return undefined;
-      },
-    }),
+    ...(['csv', 'xlsx'] as const).map((format) =>
+      route({
+        method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: 'csv',
+        summary: format === 'csv' ? 'The tasks of a unit as CSV (UTF-8 with BOM)' : 'The tasks of a unit as an XLSX ledger (台账), one row per task with the source row',
+        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred }),
+        handler: async ({ params, query, res }) => {
+          const [detail, tasks] = await Promise.all([
+            graph.unit(params.id),
+            graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+          ]);
+          const rows = tasks.map((t) => taskCsvRow(detail.unit.name, t));
+          if (format === 'csv') sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, rows);
+          else await sendXlsx(res, `${detail.unit.name}-任务台账.xlsx`, `${detail.unit.name}任务台账`, TASK_CSV_HEADER, rows);
+          return undefined;
+        },
+      }),
+    ),
     route({
       method: 'get', path: '/api/units/:id/projects', tag: 'units', summary: 'Key projects a unit is responsible for',
       params: IdParams, query: z.object({ ...Inferred, ...Page }),
