@@ -87,6 +87,9 @@ describe('API on the embedded default', () => {
     expect(top3).toEqual(expect.arrayContaining(['task:t22', 'project:p1']));
     expect(body.items[0].snippet).toContain('<mark>');
     expect(body.facets.type.map((f: { value: string }) => f.value)).toEqual(expect.arrayContaining(['task', 'project']));
+    expect(body.facets.type.find((f: { value: string }) => f.value === 'project').label).toBe('重点项目');
+    expect(body.facets.chapter.map((f: { label: string }) => f.label)).toContain('二、坚决打好治气攻坚战，稳步改善环境空气质量');
+    expect(body.facets.unit.map((f: { label: string }) => f.label)).toContain('市经信局');
     const onlyProjects = await api.json(`/api/search${qs({ q: '燃煤锅炉', type: 'project' })}`);
     expect(onlyProjects.items.every((h: { type: string }) => h.type === 'project')).toBe(true);
   });

@@ -23,6 +23,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'store-closed': 503,
   'search-index-closed': 503,
   'search-task-failed': 502,
+  'search-request-failed': 502,
   'capacity-exceeded': 507,
 };
 

@@ -84,6 +84,29 @@ function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
   });
 }
 
+const TYPE_LABELS: Record<string, string> = { task: '任务', project: '重点项目', unit: '单位', enterprise: '企业', place: '地点', section: '章节' };
+
+/** Facet values are ids: give each a label a person can read (section title, unit name). */
+async function labelFacets(graph: GraphStore, facets: SearchResult['facets']) {
+  const sectionTitles = new Map<string, string>();
+  const walk = (nodes: Awaited<ReturnType<GraphStore['sections']>>[number]['sections']): void => {
+    for (const node of nodes) {
+      sectionTitles.set(node.section.id, node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.title);
+      walk(node.children);
+    }
+  };
+  for (const document of await graph.sections()) walk(document.sections);
+  const unitNames = new Map((facets.unit.length > 0 ? await graph.findUnits({ limit: 1000 }) : []).map((u) => [u.id, u.name]));
+  const label = (values: SearchResult['facets']['type'], names: (value: string) => string | undefined) =>
+    values.map((f) => ({ ...f, label: names(f.value) ?? f.value }));
+  return {
+    type: label(facets.type, (v) => TYPE_LABELS[v]),
+    chapter: label(facets.chapter, (v) => sectionTitles.get(v)),
+    unit: label(facets.unit, (v) => unitNames.get(v)),
+    year: label(facets.year, (v) => `${v}年`),
+  };
+}
+
 /** Strips <mark> from a snippet for a spreadsheet cell. */
 const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -191,7 +214,8 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       query: SearchQuery,
       handler: async ({ query }) => {
         const result = await runSearch(search, query);
-        return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets: result.facets, query: result.query, tookMs: result.tookMs };
+        const facets = await labelFacets(graph, result.facets);
+        return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets, query: result.query, tookMs: result.tookMs };
       },
     }),
     route({
