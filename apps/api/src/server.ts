@@ -6,6 +6,7 @@ import express, { type Request } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
+import { LRUCache } from 'lru-cache';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
@@ -33,6 +34,8 @@ export interface ServerDeps {
   rateLimitPerMinute?: number;
   /** False once the process is shutting down: /readyz then says so. */
   isReady?: () => boolean;
+  /** Megabytes of JSON responses kept for repeated GETs; 0 turns the cache off. Default 64. */
+  responseCacheMb?: number;
 }
 
 const VERSION = '0.1.0';
@@ -97,8 +100,11 @@ export function createServer(deps: ServerDeps): express.Express {
     if (!match) throw new UnauthorizedError();
     if (!sameSecret(match[1]!.trim(), deps.adminToken)) throw new ForbiddenError();
   };
+  const cacheBytes = (deps.responseCacheMb ?? 64) * 1024 * 1024;
+  const cache = cacheBytes > 0 ? new LRUCache<string, string>({ maxSize: cacheBytes, sizeCalculation: (json) => json.length * 2 }) : undefined;
+  if (cache) deps.ingest.onChange(() => cache.clear());
   const router = express.Router();
-  register(router, routes, guard);
+  register(router, routes, guard, cache);
   app.use(router);
   app.use('/api', (req) => {
     throw new RouteNotFoundError(req.method, req.originalUrl.split('?')[0]!);

@@ -24,7 +24,7 @@ describe('API on the embedded default', () => {
 
   it('GET /api/documents lists the seed', async () => {
     const body = await api.json('/api/documents');
-    expect(body).toMatchObject({ total: 1, limit: 50, offset: 0 });
+    expect(body).toMatchObject({ total: 1, limit: 20, offset: 0 });
     expect(body.items[0]).toMatchObject({ title: '衢州市生态文明示范创建行动实施方案', jurisdiction: '衢州市', taskCount: 117, projectCount: 28 });
   });
 

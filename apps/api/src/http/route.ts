@@ -1,5 +1,6 @@
 // One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
 import type { Request, Response, Router } from 'express';
+import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 
@@ -43,16 +44,31 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw new ValidationError(`invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 }
 
-export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void): void {
+/**
+ * Registers the routes. GET routes answering JSON are served from `cache` (by URL) once
+ * computed: the graph changes only through ingest, which clears the cache.
+ */
+export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: LRUCache<string, string>): void {
   for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
+    const cacheable = cache && spec.method === 'get' && (spec.produces ?? 'json') === 'json';
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       if (spec.admin) guard(req);
+      const hit = cacheable ? cache.get(req.originalUrl) : undefined;
+      if (hit !== undefined) {
+        res.type('json').send(hit);
+        return;
+      }
       const params = parse(spec.params, req.params, 'params');
       const query = parse(spec.query, req.query, 'query');
       const body = await spec.handler({ params, query, req, res });
       if (res.headersSent) return;
-      if (spec.produces === 'empty') res.status(spec.status ?? 204).end();
-      else res.status(spec.status ?? 200).json(body);
+      if (spec.produces === 'empty') {
+        res.status(spec.status ?? 204).end();
+        return;
+      }
+      const json = JSON.stringify(body);
+      if (cacheable) cache.set(req.originalUrl, json);
+      res.status(spec.status ?? 200).type('json').send(json);
     });
   }
 }

@@ -135,8 +135,12 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
       params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred, ...Page }),
-      handler: async ({ params, query }) =>
-        page(await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }), query),
+      handler: async ({ params, query }) => {
+        const tasks = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) });
+        // The row text stands once per item, in `provenance`, not again inside `task`.
+        const body = page(tasks, query);
+        return { ...body, items: body.items.map(({ task: { provenance: _, ...task }, ...rest }) => ({ ...rest, task })) };
+      },
     }),
     ...(['csv', 'xlsx'] as const).map((format) =>
       route({

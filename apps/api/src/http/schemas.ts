@@ -7,7 +7,7 @@ export const IdParams = z.object({ id: Id });
 export const PairParams = z.object({ a: Id, b: Id });
 
 export const Page = {
-  limit: z.coerce.number().int().min(1).max(500).default(50).describe('page size, 1..500'),
+  limit: z.coerce.number().int().min(1).max(500).default(20).describe('page size, 1..500'),
   offset: z.coerce.number().int().min(0).default(0).describe('items to skip'),
 };
 

@@ -23,8 +23,18 @@ export interface IngestReport {
 
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners: Array<() => void> = [];
 
   constructor(private readonly deps: IngestServiceDeps) {}
+
+  /** Calls `listener` whenever a document is loaded or removed (to drop cached answers). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
 
   /** Runs one ingest at a time, so two uploads never interleave their writes. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -49,6 +59,8 @@ export class IngestService {
     } catch (error) {
       if (!loaded) await graph.removeDocument(document.id).catch(() => undefined);
       throw error;
+    } finally {
+      this.changed();
     }
     return { document, diagnostics: parsed.diagnostics.filter((d) => d.severity !== 'info') };
   }
@@ -75,10 +87,14 @@ export class IngestService {
   /** Removes a document from graph, index and library; false when no store knew it. */
   remove(documentId: string): Promise<boolean> {
     return this.serial(async () => {
-      const inGraph = await this.deps.graph.removeDocument(documentId);
-      await this.deps.search.removeDocument(documentId);
-      const inLibrary = await this.deps.library.remove(documentId);
-      return inGraph || inLibrary;
+      try {
+        const inGraph = await this.deps.graph.removeDocument(documentId);
+        await this.deps.search.removeDocument(documentId);
+        const inLibrary = await this.deps.library.remove(documentId);
+        return inGraph || inLibrary;
+      } finally {
+        this.changed();
+      }
     });
   }
 

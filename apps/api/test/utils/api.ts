@@ -24,7 +24,7 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-export async function startApi(options: { graph?: GraphStore; adminToken?: string; uploadLimitBytes?: number; dataDir?: string } = {}): Promise<RunningApi> {
+export async function startApi(options: { graph?: GraphStore; adminToken?: string; uploadLimitBytes?: number; dataDir?: string; responseCacheMb?: number } = {}): Promise<RunningApi> {
   const logger = pino({ level: 'silent' });
   const graph = options.graph ?? createMemoryGraphStore();
   const search = createEmbeddedSearchIndex();
@@ -36,6 +36,7 @@ export async function startApi(options: { graph?: GraphStore; adminToken?: strin
     adminToken: options.adminToken ?? ADMIN_TOKEN,
     uploadLimitBytes: options.uploadLimitBytes ?? 5 * 1024 * 1024,
     rateLimitPerMinute: 0,
+    ...(options.responseCacheMb !== undefined ? { responseCacheMb: options.responseCacheMb } : {}),
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));

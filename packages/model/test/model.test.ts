@@ -1,0 +1,54 @@
+// The model: deterministic ids, schemas that accept a DutyGraph and reject what is not one, diagnostics.
+import { describe, expect, it } from 'vitest';
+import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash } from '../src/index.js';
+
+describe('ids', () => {
+  it('are deterministic and differ by input', () => {
+    expect(stableHash('衢州市|市生态环境局')).toBe(stableHash('衢州市|市生态环境局'));
+    expect(stableHash('衢州市|市生态环境局')).not.toBe(stableHash('衢州市|市住建局'));
+    expect(stableHash('')).toBe((0xcbf29ce484222325n).toString(36)); // FNV-1a 64 offset basis
+    expect(stableHash('a')).toBe((0xaf63dc4c8601ec8cn).toString(36).padStart(13, '0')); // FNV-1a 64 of "a"
+  });
+
+  it('tie units to their jurisdiction and tasks to their document', () => {
+    expect(ids.unit('衢州市', '市生态环境局')).not.toBe(ids.unit('杭州市', '市生态环境局'));
+    expect(ids.unit('衢州市', '市生态环境局')).toMatch(/^unit_[0-9a-z]{13}$/);
+    const doc = ids.document('衢州市', '衢州市生态文明示范创建行动实施方案');
+    expect(ids.task(doc, '22')).toBe(`${doc}.t22`);
+    expect(ids.project(doc, '1')).toBe(`${doc}.p1`);
+    expect(ids.section(doc, [1, 3, 2])).toBe(`${doc}.s1-3-2`);
+  });
+});
+
+describe('schemas', () => {
+  const graph = {
+    document: { id: 'doc_x', title: '某市方案', jurisdiction: '某市', sha256: 'a'.repeat(64), sourceName: 'x.txt' },
+    sections: [],
+    tasks: [],
+    projects: [],
+    units: [{ id: 'unit_a', name: '市甲局', aliases: [], predecessors: [], kind: 'municipal_department', jurisdiction: '某市' }],
+    enterprises: [],
+    places: [],
+    relations: [{ type: 'LEADS', from: 'unit_a', to: 'doc_x.t1', openEnded: true }],
+  };
+
+  it('accept a well-formed graph', () => {
+    expect(DutyGraph.safeParse(graph).success).toBe(true);
+  });
+
+  it('reject unknown unit kinds, relation types and bad hashes, naming the path', () => {
+    const badKind = Unit.safeParse({ ...graph.units[0], kind: 'ministry' });
+    expect(badKind.success).toBe(false);
+    expect(badKind.error!.issues[0]!.path).toEqual(['kind']);
+    expect(Relation.safeParse({ type: 'OWNS', from: 'a', to: 'b' }).success).toBe(false);
+    const badHash = DutyGraph.safeParse({ ...graph, document: { ...graph.document, sha256: 'xyz' } });
+    expect(badHash.error!.issues[0]!.path).toEqual(['document', 'sha256']);
+  });
+});
+
+describe('formatDiagnostic', () => {
+  it('reads like a compiler message', () => {
+    expect(formatDiagnostic({ severity: 'fatal', code: 'no-table', message: 'no table', source: 'plan.txt', line: 3 })).toBe('plan.txt:3: fatal no-table: no table');
+    expect(formatDiagnostic({ severity: 'warning', code: 'missing-cell', message: 'short row', line: 9, field: 'support' })).toBe('9: warning missing-cell [support]: short row');
+  });
+});
