@@ -55,7 +55,10 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     sourceName: ctx.sourceName,
   };
   const subdivisions = subdivisionsOf(jurisdiction);
-  const firstIsLead = outline.texts.some(({ text }) => FIRST_IS_LEAD.test(text));
+  // The note may stand under the table or in the header itself (责任单位（排第一位的为牵头单位）).
+  const firstIsLead = [...outline.texts.map(({ text }) => text), ...outline.tables.flatMap((t) => t.header.cells.map((c) => c.lines.join('')))].some((text) =>
+    FIRST_IS_LEAD.test(text),
+  );
 
   const sections: Section[] = [];
   const tasks: Task[] = [];

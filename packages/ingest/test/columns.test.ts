@@ -92,6 +92,8 @@ describe('other table shapes', () => {
     const noted = parsePlan(`${text}\n\n注：列第一位的为牵头单位。`, { sourceName: 'a.txt' }).graph;
     expect(leads(noted, 2)).toEqual(['市丙局']);
     expect(supports(noted, 2)).toEqual(['市丁局']);
+    const inHeader = parsePlan(text.replace('\t责任单位', '\t责任单位（排第一位的为牵头单位）'), { sourceName: 'a.txt' }).graph;
+    expect(leads(inHeader, 2)).toEqual(['市丙局']);
   });
 
   it('reads （一） sub-headings as groups and unnumbered rows in order', () => {
@@ -145,6 +147,27 @@ describe('other table shapes', () => {
     // 省环保局 is the former name of 省生态环境局: same identity, named as the plan writes it.
     expect(unit('省环保局')!.id).toBe(ids.unit('浙江省', '省生态环境局'));
     expect(unit('各设区市政府')!.memberIds).toHaveLength(11);
+  });
+
+  it('reads a chapter whose numeral stands in the 序号 column, and a 具体内容 task column', () => {
+    const text = [
+      '\t序号\n\t重点任务\n\t具体内容\n\t牵头单位\n\t配合单位',
+      '\t一\n\t产业转型\n\t\n\t\n\t',
+      '\t1\n\t淘汰落后产能\n\t关停一批企业。\n\t市甲局\n\t市乙局',
+      '\t二\n\t\n\t环境治理\n\t\n\t',
+      '\t2\n\t治气\n\t推进治气。\n\t市丙局\n\t',
+    ].join('\n\n');
+    const { graph } = parsePlan(text, { sourceName: 'f.txt' });
+    expect(graph.sections.filter((s) => s.kind === 'chapter').map((s) => [s.number, s.title])).toEqual([
+      ['一', '产业转型'],
+      ['二', '环境治理'],
+    ]);
+    expect(graph.tasks.map((t) => [t.number, t.text])).toEqual([
+      [1, '关停一批企业。'],
+      [2, '推进治气。'],
+    ]);
+    const group = graph.sections.find((s) => s.id === graph.tasks[0]!.sectionId)!;
+    expect(group).toMatchObject({ kind: 'group', title: '淘汰落后产能' });
   });
 });
 

@@ -83,8 +83,16 @@ export function readOrdinal(text: string): number | null {
   return tens ? CHINESE_DIGITS[tens]! : null;
 }
 
-function headingOf(row: RawRow, kind: TableKind): HeadingRecord | null {
+const CHINESE_ORDINAL = new RegExp(`^[（(]?([${CHINESE_NUMERAL}]+)[）)]?[、.．]?$`);
+
+function headingOf(row: RawRow, kind: TableKind, numberColumn: number): HeadingRecord | null {
   const filled = row.cells.filter((cell) => cellText(cell) !== '');
+  // 序号 一 (or （一）) beside a title: the chapter's numeral stands in the number column.
+  const numeral = numberColumn >= 0 && filled.length === 2 && filled[0] === row.cells[numberColumn] ? CHINESE_ORDINAL.exec(cellText(filled[0])) : null;
+  if (numeral) {
+    const level = /^[（(]/.test(cellText(filled[0])) ? 3 : 2;
+    return { kind: 'heading', level, label: numeral[1]!, title: cellText(filled[1]), row };
+  }
   if (filled.length !== 1) return null;
   const text = cellText(filled[0]);
   if (row.cells.length > 2 && /^\d+$/.test(text)) return null;
@@ -181,7 +189,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       }
       continue;
     }
-    const heading = headingOf(row, table.kind);
+    const heading = headingOf(row, table.kind, table.roles.indexOf('number'));
     if (heading) {
       table.records.push(heading);
       if (heading.level === 2) fill.group = null;
