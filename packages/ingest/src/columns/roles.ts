@@ -38,7 +38,8 @@ export interface HeaderMatch {
   named: number;
 }
 
-const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '');
+/** A header name without spaces and bracketed notes (责任单位（排第一位的为牵头单位） → 责任单位). */
+const compact = (text: string): string => text.replace(/[\s\u3000]+/g, '').replace(/[（(][^）)]*[）)]/g, '');
 
 /** Gives each header cell a role; an unnamed leading column of a project table is its category. */
 export function matchHeader(
