@@ -1,5 +1,5 @@
 // The graph package's error hierarchy: stable codes that callers (and the API) map on, never driver errors.
-import { DutymapError } from '@dutymap/model';
+import { DutymapError, describeValue } from '@dutymap/model';
 
 /** Base of every error a GraphStore raises on purpose. */
 export class GraphStoreError extends DutymapError {}
@@ -21,8 +21,8 @@ export class NotFoundError extends GraphStoreError {
 /** A function was called with an argument it cannot use; the message names function, argument and value. */
 export class InvalidArgumentError extends GraphStoreError {
   constructor(fn: string, argument: string, value: unknown, expected: string, details?: Record<string, unknown>) {
-    super('invalid-argument', `${fn}: invalid ${argument} ${describe(value)}; expected ${expected}`, {
-      details: { function: fn, argument, value: describe(value), ...details },
+    super('invalid-argument', `${fn}: invalid ${argument} ${describeValue(value)}; expected ${expected}`, {
+      details: { function: fn, argument, value: describeValue(value), ...details },
     });
   }
 }
@@ -45,16 +45,5 @@ export class CapacityExceededError extends GraphStoreError {
 export class StoreClosedError extends GraphStoreError {
   constructor(fn: string) {
     super('store-closed', `${fn}: the graph store is closed`);
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  if (value === undefined) return 'undefined';
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-  } catch {
-    return String(value);
   }
 }

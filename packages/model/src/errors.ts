@@ -10,3 +10,15 @@ export class DutymapError extends Error {
     this.details = options?.details;
   }
 }
+
+/** A short, printable form of an argument's value for error messages (strings quoted, long values cut). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  if (value === undefined) return 'undefined';
+  try {
+    const text = JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+  } catch {
+    return String(value);
+  }
+}

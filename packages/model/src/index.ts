@@ -20,5 +20,5 @@ export {
   DutyGraph,
 } from './schema.js';
 export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnostic } from './diagnostic.js';
-export { DutymapError } from './errors.js';
+export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';

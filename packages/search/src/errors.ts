@@ -1,5 +1,5 @@
 // The search package's error hierarchy: stable codes that callers (and the API) map on, never client errors.
-import { DutymapError } from '@dutymap/model';
+import { DutymapError, describeValue } from '@dutymap/model';
 
 type ErrorOptions = { cause?: unknown; details?: Record<string, unknown> };
 
@@ -19,8 +19,8 @@ export class InvalidQueryError extends SearchError {
 /** A search option (limit, offset, types, role, year, …) has a value the port does not accept. */
 export class InvalidSearchOptionsError extends SearchError {
   constructor(fn: string, option: string, value: unknown, expected: string) {
-    super('invalid-search-options', `${fn}: invalid option ${option} ${describe(value)}; expected ${expected}`, {
-      details: { function: fn, option, value: describe(value) },
+    super('invalid-search-options', `${fn}: invalid option ${option} ${describeValue(value)}; expected ${expected}`, {
+      details: { function: fn, option, value: describeValue(value) },
     });
   }
 }
@@ -28,8 +28,8 @@ export class InvalidSearchOptionsError extends SearchError {
 /** An argument other than the query or options (a graph, a document id) is unusable. */
 export class InvalidArgumentError extends SearchError {
   constructor(fn: string, argument: string, value: unknown, expected: string) {
-    super('invalid-argument', `${fn}: invalid ${argument} ${describe(value)}; expected ${expected}`, {
-      details: { function: fn, argument, value: describe(value) },
+    super('invalid-argument', `${fn}: invalid ${argument} ${describeValue(value)}; expected ${expected}`, {
+      details: { function: fn, argument, value: describeValue(value) },
     });
   }
 }
@@ -59,16 +59,5 @@ export class SearchRequestError extends SearchError {
 export class SearchIndexClosedError extends SearchError {
   constructor(fn: string) {
     super('search-index-closed', `${fn}: the search index is closed`);
-  }
-}
-
-function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
-  if (value === undefined) return 'undefined';
-  try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
-  } catch {
-    return String(value);
   }
 }

@@ -1,21 +1,7 @@
-// The seed plan parsed once through @dutymap/ingest, and a resolver from readable keys to node ids.
-import { fileURLToPath } from 'node:url';
-import { parsePlanFile } from '@dutymap/ingest';
+// The seed plan (parsed once, shared with the other suites) and a resolver from readable keys to node ids.
 import type { DutyGraph } from '@dutymap/model';
 
-export const SEED_PATH = fileURLToPath(new URL('../../../../seeds/quzhou-eco-civilization-plan.txt', import.meta.url));
-
-let cached: Promise<DutyGraph> | undefined;
-
-/** The seed's DutyGraph; fails loudly if ingest reports a fatal diagnostic. */
-export function seedGraph(): Promise<DutyGraph> {
-  cached ??= parsePlanFile(SEED_PATH).then(({ graph, diagnostics }) => {
-    const fatal = diagnostics.filter((d) => d.severity === 'fatal');
-    if (fatal.length > 0) throw new Error(`seed did not parse: ${fatal.map((d) => d.message).join('; ')}`);
-    return graph;
-  });
-  return cached;
-}
+export { SEED_PATH, seedGraph } from '../../../../scripts/test-support/seed.js';
 
 /**
  * Resolves `task:22`, `project:1`, `unit:市农业农村局`, `enterprise:…`, `place:…`, `section:…` (by title) to the
