@@ -1,12 +1,9 @@
 // Reads a plan from a file of any supported format and parses it; never throws.
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import type { SourceLayout } from './layout/blocks.js';
 import { readTextLayout } from './layout/text-layout.js';
 import { layoutFromGrid } from './readers/grid.js';
-import { readHtml } from './readers/html.js';
-import { readDelimited, readXlsx } from './readers/spreadsheet.js';
 import type { ParseOptions, ParseResult } from './parse-plan.js';
 import { failedResult, parseLayout } from './parse-plan.js';
 
@@ -26,22 +23,32 @@ function isTabLayout(text: string): boolean {
   return /^\t/m.test(text);
 }
 
+// Readers of binary formats load on first use: the CLI on a text dump starts without them.
 async function layoutOf(bytes: Uint8Array, extension: string): Promise<SourceLayout> {
   switch (extension) {
-    case '.xlsx':
+    case '.xlsx': {
+      const { readXlsx } = await import('./readers/spreadsheet.js');
       return layoutFromGrid(await readXlsx(bytes));
+    }
     case '.docx': {
+      const [{ default: mammoth }, { readHtml }] = await Promise.all([import('mammoth'), import('./readers/html.js')]);
       const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
       return layoutFromGrid(readHtml(value));
     }
     case '.html':
-    case '.htm':
+    case '.htm': {
+      const { readHtml } = await import('./readers/html.js');
       return layoutFromGrid(readHtml(decodeText(bytes)));
-    case '.csv':
+    }
+    case '.csv': {
+      const { readDelimited } = await import('./readers/spreadsheet.js');
       return layoutFromGrid(readDelimited(decodeText(bytes), ','));
+    }
     default: {
       const text = decodeText(bytes);
-      return isTabLayout(text) ? readTextLayout(text) : layoutFromGrid(readDelimited(text, '\t'));
+      if (isTabLayout(text)) return readTextLayout(text);
+      const { readDelimited } = await import('./readers/spreadsheet.js');
+      return layoutFromGrid(readDelimited(text, '\t'));
     }
   }
 }
