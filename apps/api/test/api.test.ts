@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { ADMIN_TOKEN, SEEDS_DIR, body, qs, startApi, type RunningApi } from './utils/api.js';
 import { runRelationshipEndpoints, taskId } from './relationships.contract.js';
 
@@ -111,9 +112,12 @@ describe('API on the embedded default', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(searchBytes).split('\r\n')[0]).toBe('\uFEFF类型,ID,标题,摘要,得分');
   });
 
-  it('GET /api/openapi.json describes every route; /api/docs is a page', async () => {
+  it('GET /api/openapi.json is a valid OpenAPI 3.1 document of every route; /api/docs is a page', async () => {
     const doc = await api.json('/api/openapi.json');
     expect(doc.openapi).toBe('3.1.0');
+    const validation = await new Validator().validate(doc);
+    expect(validation.errors ?? []).toEqual([]);
+    expect(validation.valid).toBe(true);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units/{id}/tasks', '/api/explain', '/api/network', '/api/documents/{id}']));
     expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'inferred', 'limit', 'offset']);
     const page = await api.get('/api/docs');
