@@ -375,7 +375,7 @@ class MemoryGraphStore implements GraphStore {
     if (this.kindOf(id) !== kind) throw new NotFoundError(kind, id);
     const data = this.graph.getNodeAttribute(id, 'data');
     const rows: Around['rows'] = [];
-    this.graph.forEachEdge(id, (_edge, a, source, target, sourceAttributes, targetAttributes) => {
+    this.graph.forEachEdge(id, (_edge, a, source, _target, sourceAttributes, targetAttributes) => {
       const out = source === id;
       const other = out ? targetAttributes : sourceAttributes;
       rows.push({ type: a.type, direction: out ? 'out' : 'in', inferred: a.inferred, via: a.via, openEnded: a.openEnded, score: a.score, other: { kind: other.kind, data: other.data } });

@@ -121,9 +121,8 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
   let pendingAnnex: number | null = null;
   let pendingTitle = '';
   let table: OutlineTable | undefined;
-  let fill: { group: string | null; category: string | null; name: string; number: number | null } = {
-    group: null, category: null, name: '', number: null,
-  };
+  // Merged cells read as blank: the last value seen stands for them.
+  let fill: { group: string | null; category: string | null; name: string } = { group: null, category: null, name: '' };
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: options.sourceName, ...(field ? { field } : {}) });
 
@@ -175,7 +174,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       tables.push(table);
       pendingAnnex = null;
       pendingTitle = '';
-      fill = { group: null, category: null, name: '', number: null };
+      fill = { group: null, category: null, name: '' };
       match.roles.forEach((role, i) => {
         if (role === null && cellText(row.cells[i]) !== '') {
           warn('unknown-column', `column ${i + 1} "${cellText(row.cells[i])}" has no known role and is ignored`, row.cells[i]!.start, undefined, 'info');
