@@ -67,3 +67,9 @@ describe('readUnitList', () => {
   });
 });
 
+
+describe('collective spellings', () => {
+  it('keeps 各区、县（市）政府 whole', () => {
+    expect(names('市财政局，各区、县（市）政府')).toEqual(['市财政局', '各区、县（市）政府']);
+  });
+});

@@ -102,6 +102,13 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     parts.push({ name: part, leadMarked });
   }
 
+  // 各区、县（市）政府 is one collective that a 、 splits in two.
+  for (let i = parts.length - 2; i >= 0; i -= 1) {
+    if (/^各[区县市]$/.test(parts[i]!.name) && /^[区县市]/.test(parts[i + 1]!.name)) {
+      parts[i]!.name = `${parts[i]!.name}、${parts[i + 1]!.name}`;
+      parts.splice(i + 1, 1);
+    }
+  }
   // 各县（市、区）党委、政府: a bare 政府 / 党委 takes the stem of the body before it.
   for (let i = 1; i < parts.length; i += 1) {
     const bare = /^(人民政府|政府|党委|管委会)$/.exec(parts[i]!.name);
