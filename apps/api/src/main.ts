@@ -5,7 +5,12 @@ import { compose } from './compose.js';
 import { createServer } from './server.js';
 
 const env = readEnv();
-const logger = pino({ level: env.LOG_LEVEL, base: { service: 'dutymap-api' } });
+// People at a terminal get readable lines; anything else (files, collectors) gets JSON.
+const logger = pino({
+  level: env.LOG_LEVEL,
+  base: { service: 'dutymap-api' },
+  ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,service,req,res,responseTime', translateTime: 'HH:MM:ss' } } } : {}),
+});
 const parts = await compose(env, logger);
 let accepting = true;
 
