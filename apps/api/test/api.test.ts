@@ -23,6 +23,17 @@ describe('API on the embedded default', () => {
     expect(await api.json('/readyz')).toEqual({ status: 'ready', checks: { graph: 'ok', search: 'ok', accepting: 'ok' } });
   });
 
+  it('answers a repeated GET with the same ETag, and 304 to If-None-Match', async () => {
+    const first = await api.get('/api/stats');
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    const second = await api.get('/api/stats');
+    expect(second.headers.get('etag')).toBe(etag);
+    expect(await second.text()).toBe(await first.text());
+    const conditional = await api.get('/api/stats', { headers: { 'if-none-match': etag! } });
+    expect(conditional.status).toBe(304);
+  });
+
   it('GET /api/documents lists the seed', async () => {
     const body = await api.json('/api/documents');
     expect(body).toMatchObject({ total: 1, limit: 20, offset: 0 });

@@ -1,4 +1,5 @@
 // One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
+import { createHash } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import type { LRUCache } from 'lru-cache';
 import { z } from 'zod';
@@ -44,18 +45,35 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   throw new ValidationError(`invalid ${where}: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 }
 
+/** A JSON answer kept as bytes with its ETag, so a repeat costs neither encoding nor hashing. */
+export interface CachedResponse {
+  body: Buffer;
+  etag: string;
+}
+
+export function cachedResponse(json: string): CachedResponse {
+  const body = Buffer.from(json);
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+function sendCached(res: Response, cached: CachedResponse, status = 200): void {
+  // With the ETag set, Express answers 304 to a fresh conditional GET and skips hashing.
+  res.setHeader('ETag', cached.etag);
+  res.status(status).type('json').send(cached.body);
+}
+
 /**
  * Registers the routes. GET routes answering JSON are served from `cache` (by URL) once
  * computed: the graph changes only through ingest, which clears the cache.
  */
-export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: LRUCache<string, string>): void {
+export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: LRUCache<string, CachedResponse>): void {
   for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
     const cacheable = cache && spec.method === 'get' && (spec.produces ?? 'json') === 'json';
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       if (spec.admin) guard(req);
       const hit = cacheable ? cache.get(req.originalUrl) : undefined;
       if (hit !== undefined) {
-        res.type('json').send(hit);
+        sendCached(res, hit);
         return;
       }
       const params = parse(spec.params, req.params, 'params');
@@ -66,9 +84,9 @@ export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, 
         res.status(spec.status ?? 204).end();
         return;
       }
-      const json = JSON.stringify(body);
-      if (cacheable) cache.set(req.originalUrl, json);
-      res.status(spec.status ?? 200).type('json').send(json);
+      const answer = cachedResponse(JSON.stringify(body));
+      if (cacheable) cache.set(req.originalUrl, answer);
+      sendCached(res, answer, spec.status ?? 200);
     });
   }
 }
