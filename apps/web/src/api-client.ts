@@ -1,0 +1,75 @@
+// The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
+import type {
+  Connections, DocumentSections, EnterpriseDetail, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
+} from './api-types.js';
+
+/** An API answer that is not 2xx, or a request that never got one (status 0). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+/** A path under /api with the defined query values; also used for download links. */
+export function apiUrl(path: string, query: Query = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(path, query), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!res.ok) {
+    // The API answers errors as {error:{code,message}}; a proxy in front of it may not.
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? `http-${res.status}`, body?.error?.message ?? res.statusText);
+  }
+  return (await res.json()) as T;
+}
+
+const enc = encodeURIComponent;
+const ALL = 500;
+
+export const api = {
+  units: (q: string, signal?: AbortSignal) => get<List<UnitMatch>>('/units', { q, limit: ALL }, signal),
+  unit: (id: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${enc(id)}`, {}, signal),
+  unitTasks: (id: string, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL }, signal),
+  unitProjects: (id: string, signal?: AbortSignal) => get<List<ProjectOfUnit>>(`/units/${enc(id)}/projects`, { limit: ALL }, signal),
+  partners: (id: string, signal?: AbortSignal) => get<List<Partner>>(`/units/${enc(id)}/partners`, { limit: ALL }, signal),
+  workload: (id: string, signal?: AbortSignal) => get<Workload>(`/units/${enc(id)}/workload`, {}, signal),
+  connections: (a: string, b: string, signal?: AbortSignal) => get<Connections>(`/units/${enc(a)}/connections/${enc(b)}`, { limit: 10 }, signal),
+  explain: (a: string, b: string, signal?: AbortSignal) => get<Explanation>('/explain', { a, b }, signal),
+  network: (filter: { section?: string; role?: Role; minShared?: number }, signal?: AbortSignal) =>
+    get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared }, signal),
+  neighbourhood: (id: string, signal?: AbortSignal) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth: 1, limit: 1000 }, signal),
+  sections: (signal?: AbortSignal) => get<DocumentSections[]>('/sections', {}, signal),
+  task: (id: string, signal?: AbortSignal) => get<TaskDetail>(`/tasks/${enc(id)}`, {}, signal),
+  project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),
+  enterprise: (id: string, signal?: AbortSignal) => get<EnterpriseDetail>(`/enterprises/${enc(id)}`, {}, signal),
+  place: (id: string, signal?: AbortSignal) => get<PlaceDetail>(`/places/${enc(id)}`, {}, signal),
+  search: (query: Query, signal?: AbortSignal) => get<SearchResponse>('/search', { ...query, limit: 50 }, signal),
+  hygiene: (signal?: AbortSignal) => get<Hygiene>('/hygiene', {}, signal),
+  stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
+};
+
+/** Download links (plain <a href>): the browser streams the file, no fetch involved. */
+export const downloads = {
+  tasksCsv: (id: string) => apiUrl(`/units/${enc(id)}/tasks.csv`),
+  tasksXlsx: (id: string) => apiUrl(`/units/${enc(id)}/tasks.xlsx`),
+  searchCsv: (query: Query) => apiUrl('/search.csv', query),
+};

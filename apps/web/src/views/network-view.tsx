@@ -1,0 +1,212 @@
+// Network view: the co-responsibility network of units, filterable, focusable and expandable.
+import type { ElementDefinition } from 'cytoscape';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { api } from '../api-client.js';
+import type { Neighbourhood, NetworkElements, Role } from '../api-types.js';
+import { GraphCanvas, type GraphHandle, type HoverInfo } from '../components/graph-canvas.js';
+import { Empty, ErrorState, Loading } from '../components/states.js';
+import { saveFile } from '../download.js';
+import { KIND_COLOURS, edgeWidth, nodeSize, wrapLabel } from '../graph-style.js';
+import { NODE_KIND_TEXT, RELATION_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.js';
+import { Link, paths, useRouter, withQuery } from '../router.js';
+import { chapterOptions } from '../sections.js';
+import { useApi } from '../use-api.js';
+
+declare global {
+  interface Window {
+    /** ms from navigation start to the first painted, laid-out network (read by the browser tests). */
+    __dutymapNetworkPaintMs?: number;
+  }
+}
+
+function toElements(network: NetworkElements): ElementDefinition[] {
+  return [
+    ...network.nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: { ...n.data, size: nodeSize(n.data.works), colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label) },
+    })),
+    ...network.edges.map((e) => ({ group: 'edges' as const, data: { ...e.data, width: edgeWidth(e.data.shared) } })),
+  ];
+}
+
+/** What expanding a node would add: new nodes by kind, and the relations to them by type. */
+function expansionOf(hood: Neighbourhood, present: (id: string) => boolean, centre: string) {
+  const fresh = hood.nodes.filter((n) => n.data.id !== centre && !present(n.data.id));
+  const freshIds = new Set(fresh.map((n) => n.data.id));
+  const edges = hood.edges.filter((e) => freshIds.has(e.data.source) || freshIds.has(e.data.target));
+  const byKind = new Map<string, number>();
+  for (const n of fresh) byKind.set(n.data.kind, (byKind.get(n.data.kind) ?? 0) + 1);
+  const byRelation = new Map<string, number>();
+  for (const e of edges) byRelation.set(e.data.type, (byRelation.get(e.data.type) ?? 0) + 1);
+  const elements: ElementDefinition[] = [
+    ...fresh.map((n) => ({
+      group: 'nodes' as const,
+      data: { id: n.data.id, label: n.data.label, kind: n.data.kind, expandedFrom: centre, size: 16, colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label.replace(/^\d+\.\s*/, (m) => m.trim()), 8, 2) },
+    })),
+    ...edges.map((e) => ({ group: 'edges' as const, data: { ...e.data, width: 1.2 } })),
+  ];
+  return { ids: [...freshIds, ...edges.map((e) => e.data.id)], byKind, byRelation, elements, truncated: hood.truncated };
+}
+
+export default function NetworkView() {
+  const { t, label, lang } = useI18n();
+  const { path, query, navigate } = useRouter();
+  const section = query.get('section') ?? '';
+  const role = (query.get('role') ?? 'any') as Role;
+  const minShared = Math.max(1, Number(query.get('minShared') ?? '1') || 1);
+  const focus = query.get('focus');
+
+  const sections = useApi((signal) => api.sections(signal), []);
+  const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
+  const elements = useMemo(() => (network.state === 'ready' ? toElements(network.data) : []), [network]);
+
+  const graph = useRef<GraphHandle>(null);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [expanded, setExpanded] = useState<Map<string, string[]>>(new Map());
+  const hood = useApi((signal) => (focus ? api.neighbourhood(focus, signal) : Promise.resolve(null)), [focus]);
+
+  const setQuery = (changes: Record<string, string | number | undefined>, replace = false) => navigate(withQuery(path, query, changes), { replace });
+  const painted = useCallback(() => {
+    window.__dutymapNetworkPaintMs ??= Math.round(performance.now());
+  }, []);
+
+  const focusNode = focus ? network.state === 'ready' ? network.data.nodes.find((n) => n.data.id === focus) : undefined : undefined;
+  const focusEdges = focus && network.state === 'ready' ? network.data.edges.filter((e) => e.data.source === focus || e.data.target === focus) : [];
+  const byId = new Map(network.state === 'ready' ? network.data.nodes.map((n) => [n.data.id, n.data]) : []);
+  // What is drawn: the network plus every expansion (derived from state, so it is known before the canvas mounts).
+  const drawn = new Set([...byId.keys(), ...[...expanded.values()].flat()]);
+  const preview = focus && hood.state === 'ready' && hood.data ? expansionOf(hood.data, (id) => drawn.has(id), focus) : null;
+
+  const expand = () => {
+    if (!focus || !preview) return;
+    graph.current?.add(preview.elements);
+    setExpanded(new Map(expanded).set(focus, preview.ids));
+  };
+  const collapse = () => {
+    if (!focus) return;
+    graph.current?.remove(expanded.get(focus) ?? []);
+    const next = new Map(expanded);
+    next.delete(focus);
+    setExpanded(next);
+  };
+
+  const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
+  const fileBase = `dutymap-network${section ? `-${section}` : ''}`;
+
+  return (
+    <div className="network-view">
+      <div className="toolbar" role="toolbar" aria-label={t('filters')}>
+        <label>
+          {t('chapter')}
+          <select value={section} onChange={(e) => { setExpanded(new Map()); setQuery({ section: e.target.value, focus: undefined }); }}>
+            <option value="">{t('allChapters')}</option>
+            {chapters.map((c) => <option key={c.id} value={c.id}>{c.annex === 2 ? `${t('projects')} · ` : ''}{c.label}</option>)}
+          </select>
+        </label>
+        <label>
+          {t('role')}
+          <select value={role} onChange={(e) => { setExpanded(new Map()); setQuery({ role: e.target.value === 'any' ? undefined : e.target.value }); }}>
+            <option value="any">{t('roleAny')}</option>
+            <option value="lead">{t('roleLead')}</option>
+            <option value="support">{t('roleSupport')}</option>
+          </select>
+        </label>
+        <label>
+          {t('minShared')}
+          <input type="number" min={1} max={50} value={minShared} onChange={(e) => { setExpanded(new Map()); setQuery({ minShared: Number(e.target.value) > 1 ? e.target.value : undefined }, true); }} />
+        </label>
+        <span className="toolbar-gap" />
+        <button type="button" onClick={() => graph.current?.fit()}>{t('fit')}</button>
+        <button type="button" onClick={() => graph.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>＋</button>
+        <button type="button" onClick={() => graph.current?.zoomBy(0.8)} aria-label={t('zoomOut')}>－</button>
+        <button type="button" onClick={() => { setExpanded(new Map()); setQuery({ focus: undefined }); graph.current?.reset(); }}>{t('reset')}</button>
+        <button type="button" onClick={() => void graph.current?.png().then((blob) => saveFile(blob, `${fileBase}.png`))}>{t('exportPng')}</button>
+        <button type="button" onClick={() => saveFile(graph.current?.svg() ?? '', `${fileBase}.svg`, 'image/svg+xml')}>{t('exportSvg')}</button>
+      </div>
+
+      <div className="network-body">
+        <div className="canvas-wrap">
+          {network.state === 'ready' && network.data.nodes.length > 0 ? (
+            <GraphCanvas
+              ref={graph}
+              elements={elements}
+              layout="fcose"
+              focus={focus}
+              label={`${network.data.nodes.length} ${t('units')}`}
+              onHover={setHover}
+              onTapNode={(id, data) => { if (data.kind !== 'task' && data.kind !== 'project' && data.kind !== 'place' && data.kind !== 'enterprise') setQuery({ focus: id }); else navigate(`/${data.kind === 'task' ? 'tasks' : data.kind === 'project' ? 'projects' : `${data.kind}s`}/${encodeURIComponent(id)}`); }}
+              onTapBackground={() => setQuery({ focus: undefined })}
+              onPainted={painted}
+            />
+          ) : null}
+          {network.state === 'loading' ? <Loading /> : null}
+          {network.state === 'error' ? <ErrorState error={network.error} onRetry={network.reload} /> : null}
+          {network.state === 'ready' && network.data.nodes.length === 0 ? <Empty /> : null}
+          {hover ? (
+            <div className="hover-card" style={{ left: Math.min(hover.x + 14, 10_000), top: hover.y + 14 }} role="tooltip">
+              <strong>{String(hover.data.label)}</strong>
+              <div className="muted">{label(typeof hover.data.works === 'number' ? UNIT_KIND_TEXT : NODE_KIND_TEXT, String(hover.data.kind))}</div>
+              {typeof hover.data.works === 'number' ? <div>{t('works')}: {hover.data.works} · {t('partnersCount')}: {hover.degree}</div> : null}
+            </div>
+          ) : null}
+          {network.state === 'ready' ? (
+            <div className="graph-status" data-testid="network-summary">
+              {network.data.nodes.length} {t('units')} · {network.data.edges.length} {t('links')} · <span className="muted">{t('clickHint')}</span>
+            </div>
+          ) : null}
+        </div>
+
+        <aside className="side-panel">
+          {focusNode ? (
+            <section className="focus-card" aria-live="polite">
+              <h2>{focusNode.data.label}</h2>
+              <div className="muted">{label(UNIT_KIND_TEXT, focusNode.data.kind)} · {t('works')} {focusNode.data.works}</div>
+              <p>
+                <Link to={paths.unit(focusNode.data.id)}>{t('openUnit')}</Link> · <Link to={paths.connect(focusNode.data.id)}>{t('findConnection')}</Link>
+              </p>
+              <h3>{t('partnersCount')} ({focusEdges.length})</h3>
+              <ol className="partner-list">
+                {[...focusEdges].sort((a, b) => b.data.shared - a.data.shared).slice(0, 8).map((e) => {
+                  const other = e.data.source === focus ? e.data.target : e.data.source;
+                  return <li key={e.data.id}><button type="button" className="linkish" onClick={() => setQuery({ focus: other })}>{byId.get(other)?.label ?? other}</button> <span className="muted">{e.data.shared} {t('shared')}</span></li>;
+                })}
+              </ol>
+              <h3>{t('expand')}</h3>
+              {expanded.has(focusNode.data.id) ? (
+                <button type="button" onClick={collapse}>{t('collapse')}</button>
+              ) : hood.state === 'loading' ? <Loading /> : hood.state === 'error' ? <ErrorState error={hood.error} /> : preview ? (
+                <div className="expand-preview" data-testid="expand-preview">
+                  <div>{t('expandPreview')}:</div>
+                  <ul>
+                    {[...preview.byKind].map(([kind, n]) => <li key={kind}>{label(NODE_KIND_TEXT, kind)} <strong>{n}</strong></li>)}
+                    {preview.byKind.size === 0 ? <li>{t('nothingToAdd')}</li> : null}
+                  </ul>
+                  <ul className="muted">
+                    {[...preview.byRelation].map(([type, n]) => <li key={type}>{label(RELATION_TEXT, type)} {n}</li>)}
+                  </ul>
+                  <button type="button" disabled={preview.byKind.size === 0} onClick={expand}>{t('expand')}</button>
+                </div>
+              ) : null}
+              <p><button type="button" className="linkish" onClick={() => setQuery({ focus: undefined })}>{t('clearFocus')}</button></p>
+            </section>
+          ) : null}
+          <section className="legend" aria-label={t('legend')}>
+            <h3>{t('legend')}</h3>
+            <ul>
+              {Object.keys(UNIT_KIND_TEXT).map((kind) => (
+                <li key={kind}><span className="dot" style={{ background: KIND_COLOURS[kind] }} />{label(UNIT_KIND_TEXT, kind)}</li>
+              ))}
+            </ul>
+            <p className="muted">{t('legendSize')}<br />{t('legendWidth')}</p>
+            {expanded.size > 0 ? (
+              <ul>
+                <li><span className="dot square" style={{ background: KIND_COLOURS.task }} />{label(NODE_KIND_TEXT, 'task')} ({lang === 'zh' ? '实线=牵头，虚线=配合' : 'solid = lead, dashed = support'})</li>
+                <li><span className="dot diamond" style={{ background: KIND_COLOURS.project }} />{label(NODE_KIND_TEXT, 'project')}</li>
+              </ul>
+            ) : null}
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// Section pages: the plan's tree, and one section with its subsections, line range and units involved.
+import { api } from '../api-client.js';
+import type { DocumentSections, SectionNode } from '../api-types.js';
+import { Empty, Load } from '../components/states.js';
+import { KIND_COLOURS } from '../graph-style.js';
+import { useI18n } from '../i18n.js';
+import { Link, paths, withQuery } from '../router.js';
+import { findSection, totalCounts } from '../sections.js';
+import { useApi } from '../use-api.js';
+
+const title = (node: SectionNode) => (node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.kind === 'annex' ? node.section.title : `${node.section.number}. ${node.section.title}`);
+
+function Tree({ nodes }: { nodes: SectionNode[] }) {
+  const { t } = useI18n();
+  return (
+    <ul className="tree">
+      {nodes.map((node) => {
+        const c = totalCounts(node);
+        return (
+          <li key={node.section.id}>
+            <Link to={paths.section(node.section.id)}>{title(node)}</Link>{' '}
+            <span className="muted">{c.tasks ? `${c.tasks} ${t('tasksCount')}` : ''}{c.projects ? ` ${c.projects} ${t('projectsCount')}` : ''}</span>
+            {node.children.length > 0 ? <Tree nodes={node.children} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function SectionDetail({ id, documents }: { id: string; documents: DocumentSections[] }) {
+  const { t } = useI18n();
+  const found = findSection(documents, id);
+  const units = useApi((signal) => api.network({ section: id }, signal), [id]);
+  if (!found) return <Empty>{t('notFound')}</Empty>;
+  const { node, trail, document } = found;
+  const c = totalCounts(node);
+  return (
+    <article className="detail page">
+      <nav className="crumbs">
+        <Link to={paths.section('')}>{document.document.title}</Link>
+        {trail.filter((x) => x.section.kind !== 'annex').map((x) => <span key={x.section.id}> › <Link to={paths.section(x.section.id)}>{title(x)}</Link></span>)}
+      </nav>
+      <h1>{title(node)}</h1>
+      <div className="muted">
+        {document.document.sourceName} · {t('lines')} {node.section.lines.start}–{node.section.lines.end} · {c.tasks} {t('tasksCount')} · {c.projects} {t('projectsCount')}
+      </div>
+      <p><Link to={withQuery('/', new URLSearchParams(), { section: id })}>{t('showInNetwork')}</Link></p>
+      {node.children.length > 0 ? <><h2>{t('subsections')}</h2><Tree nodes={node.children} /></> : null}
+      <h2>{t('involvedUnits')}</h2>
+      <Load value={units}>
+        {(net) => net.nodes.length === 0 ? <Empty /> : (
+          <ol className="partner-rank">
+            {[...net.nodes].sort((a, b) => b.data.works - a.data.works).map((n) => (
+              <li key={n.data.id}>
+                <Link className="chip" to={paths.unit(n.data.id)}><span className="dot" style={{ background: KIND_COLOURS[n.data.kind] }} />{n.data.label}</Link>
+                <span className="muted">{n.data.works}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Load>
+    </article>
+  );
+}
+
+export default function SectionView({ id }: { id: string }) {
+  const { t } = useI18n();
+  const value = useApi((signal) => api.sections(signal), []);
+  return (
+    <Load value={value}>
+      {(documents) => id ? <SectionDetail id={id} documents={documents} /> : (
+        <div className="page">
+          <h1>{t('navSections')}</h1>
+          {documents.map((d) => (
+            <section key={d.document.id}>
+              <h2>{d.document.title}</h2>
+              <div className="muted">{d.document.sourceName} · {d.document.taskCount} {t('tasksCount')} · {d.document.projectCount} {t('projectsCount')}</div>
+              <Tree nodes={d.sections} />
+            </section>
+          ))}
+        </div>
+      )}
+    </Load>
+  );
+}

@@ -1,0 +1,165 @@
+// Unit view: every task of one unit by role and chapter, its projects, partners and workload, downloads.
+import { api, downloads } from '../api-client.js';
+import type { Partner, ProjectOfUnit, TaskOfUnit, UnitDetail, Workload } from '../api-types.js';
+import { Empty, Load } from '../components/states.js';
+import { UnitChip } from '../components/unit-chip.js';
+import { UNIT_KIND_TEXT, useI18n } from '../i18n.js';
+import { Link, paths } from '../router.js';
+import { useApi } from '../use-api.js';
+
+interface UnitData {
+  detail: UnitDetail;
+  tasks: TaskOfUnit[];
+  projects: ProjectOfUnit[];
+  partners: Partner[];
+  workload: Workload;
+}
+
+async function loadUnit(id: string, signal: AbortSignal): Promise<UnitData> {
+  const [detail, tasks, projects, partners, workload] = await Promise.all([
+    api.unit(id, signal), api.unitTasks(id, signal), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
+  ]);
+  return { detail, tasks: tasks.items, projects: projects.items, partners: partners.items, workload };
+}
+
+/** Tasks grouped by chapter, chapters in document order (the order the API returns tasks in). */
+function byChapter(tasks: TaskOfUnit[]): Array<{ key: string; title: string | null; tasks: TaskOfUnit[] }> {
+  const groups = new Map<string, { key: string; title: string | null; tasks: TaskOfUnit[] }>();
+  for (const task of tasks) {
+    const key = task.chapter?.id ?? '';
+    const group = groups.get(key) ?? { key, title: task.chapter ? `${task.chapter.number}、${task.chapter.title}` : null, tasks: [] };
+    group.tasks.push(task);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+function TaskItem({ item }: { item: TaskOfUnit }) {
+  const { t } = useI18n();
+  const leads = item.coUnits.filter((c) => c.role === 'lead');
+  const supports = item.coUnits.filter((c) => c.role === 'support');
+  return (
+    <li className="task-item" data-testid="unit-task">
+      <div className="task-head">
+        <Link to={paths.task(item.task.id)} className="task-no">{t('task')} {item.task.number}</Link>
+        {item.section.kind === 'group' ? <span className="muted">{item.section.title}</span> : null}
+        {item.task.years.length > 0 ? <span className="badge">{item.task.years.join('、')}</span> : null}
+        {item.inferred ? <span className="badge warn">{t('inferred')}</span> : null}
+      </div>
+      <p>{item.task.text}</p>
+      <div className="co-units">
+        {leads.length > 0 ? <span><span className="muted">{t('leads')}：</span>{leads.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
+        {supports.length > 0 ? <span><span className="muted">{t('supports')}：</span>{supports.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
+        <Link to={`${paths.task(item.task.id)}#source`} className="source-link">{item.provenance.sourceName} {t('lines')} {item.provenance.lines.start}–{item.provenance.lines.end}</Link>
+      </div>
+    </li>
+  );
+}
+
+function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[]; id: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="role-section" id={id}>
+      <h2>{title} <span className="count">{tasks.length}</span></h2>
+      {tasks.length === 0 ? <Empty /> : byChapter(tasks).map((group) => (
+        <details key={group.key} open className="chapter-group">
+          <summary>{group.title ?? t('noChapter')} <span className="count">{group.tasks.length}</span></summary>
+          <ul className="task-list">{group.tasks.map((item) => <TaskItem key={item.task.id} item={item} />)}</ul>
+        </details>
+      ))}
+    </section>
+  );
+}
+
+export default function UnitView({ id }: { id: string }) {
+  const { t, label, lang } = useI18n();
+  const value = useApi((signal) => loadUnit(id, signal), [id]);
+  return (
+    <Load value={value}>
+      {({ detail, tasks, projects, partners, workload }) => {
+        const unit = detail.unit;
+        const maxShared = Math.max(1, ...partners.map((p) => p.shared));
+        return (
+          <div className="unit-view page">
+            <header className="page-head">
+              <h1>{unit.name}</h1>
+              <div className="muted">
+                {label(UNIT_KIND_TEXT, unit.kind)} · {unit.jurisdiction}
+                {lang === 'en' && unit.nameEn ? ` · ${unit.nameEn}` : ''}
+                {unit.aliases.length + unit.predecessors.length > 0 ? ` · ${t('aliases')}：${[...unit.aliases, ...unit.predecessors].join('、')}` : ''}
+              </div>
+              <nav className="actions">
+                <a href={downloads.tasksCsv(unit.id)} download data-testid="download-csv">{t('downloadCsv')}</a>
+                <a href={downloads.tasksXlsx(unit.id)} download>{t('downloadXlsx')}</a>
+                <Link to={paths.network(unit.id)}>{t('showInNetwork')}</Link>
+                <Link to={paths.connect(unit.id)}>{t('findConnection')}</Link>
+              </nav>
+            </header>
+
+            <div className="unit-grid">
+              <div className="unit-main">
+                <nav className="jump">
+                  <a href="#lead">{t('lead')} {detail.counts.lead}</a>
+                  <a href="#support">{t('support')} {detail.counts.support}</a>
+                  <a href="#projects">{t('projects')} {detail.counts.projects}</a>
+                </nav>
+                <RoleSection id="lead" title={t('lead')} tasks={tasks.filter((x) => x.role === 'lead')} />
+                <RoleSection id="support" title={t('support')} tasks={tasks.filter((x) => x.role === 'support')} />
+                <section className="role-section" id="projects">
+                  <h2>{t('projects')} <span className="count">{projects.length}</span></h2>
+                  {projects.length === 0 ? <Empty /> : (
+                    <ul className="task-list">
+                      {projects.map((p) => (
+                        <li className="task-item" key={p.project.id}>
+                          <div className="task-head">
+                            <Link to={paths.project(p.project.id)} className="task-no">{t('project')} {p.project.number}</Link>
+                            <strong>{p.project.name}</strong>
+                            <span className="muted">{p.section.title}</span>
+                            {p.project.deadline ? <span className="badge">{p.project.deadline}</span> : null}
+                          </div>
+                          <p>{p.project.content}</p>
+                          <div className="co-units"><span className="muted">{t('coUnits')}：</span>{p.coUnits.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</div>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              </div>
+
+              <aside className="unit-side">
+                <section className="card">
+                  <h2>{t('workload')}</h2>
+                  <dl className="stats">
+                    <dt>{t('lead')}</dt><dd>{workload.tasksLed}</dd>
+                    <dt>{t('support')}</dt><dd>{workload.tasksSupported}</dd>
+                    <dt>{t('projects')}</dt><dd>{workload.projects}</dd>
+                    <dt>{t('shareOfTasks')}</dt><dd>{(workload.shareOfTasks * 100).toFixed(1)}%</dd>
+                    <dt>{t('bridgeScore')}</dt><dd>{workload.bridgeScore.toFixed(2)}</dd>
+                  </dl>
+                  <h3>{t('chaptersInvolved')} ({workload.chapters.length})</h3>
+                  <ul className="plain">{workload.chapters.map((c) => <li key={c.id}><Link to={paths.section(c.id)}>{c.kind === 'chapter' ? `${c.number}、${c.title}` : `${t('projects')} · ${c.title}`}</Link></li>)}</ul>
+                </section>
+                <section className="card">
+                  <h2>{t('partners')} <span className="count">{partners.length}</span></h2>
+                  {partners.length === 0 ? <Empty /> : (
+                    <ol className="partner-rank">
+                      {partners.map((p) => (
+                        <li key={p.unit.id}>
+                          <UnitChip unit={p.unit} />
+                          <span className="bar" style={{ width: `${(100 * p.shared) / maxShared}%` }} aria-hidden="true" />
+                          <Link to={paths.connect(unit.id, p.unit.id)} className="muted" title={`${t('roleLead')}-${t('roleLead')} ${p.leadLead} · ${t('roleLead')}-${t('roleSupport')} ${p.leadSupport} · ${t('roleSupport')}-${t('roleLead')} ${p.supportLead} · ${t('roleSupport')}-${t('roleSupport')} ${p.supportSupport} · ${t('projects')} ${p.project}`}>
+                            {p.shared} {t('shared')}
+                          </Link>
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </section>
+              </aside>
+            </div>
+          </div>
+        );
+      }}
+    </Load>
+  );
+}
