@@ -62,7 +62,7 @@ export const api = {
   project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),
   enterprise: (id: string, signal?: AbortSignal) => get<EnterpriseDetail>(`/enterprises/${enc(id)}`, {}, signal),
   place: (id: string, signal?: AbortSignal) => get<PlaceDetail>(`/places/${enc(id)}`, {}, signal),
-  search: (query: Query, signal?: AbortSignal) => get<SearchResponse>('/search', { ...query, limit: 50 }, signal),
+  search: (query: Query, signal?: AbortSignal) => get<SearchResponse>('/search', { ...query, limit: 100 }, signal),
   hygiene: (signal?: AbortSignal) => get<Hygiene>('/hygiene', {}, signal),
   stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
 };

@@ -45,6 +45,8 @@ const TEXT = {
   collapse: { zh: '收起', en: 'Collapse' },
   clearFocus: { zh: '取消聚焦', en: 'Clear focus' },
   groupChapters: { zh: '按主要章节分组', en: 'Group by main chapter' },
+  groupExpandHint: { zh: '点击展开', en: 'click to open' },
+  groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },
   clickHint: { zh: '悬停查看详情，点击聚焦单位', en: 'Hover for details, click to focus a unit' },
   nothingToAdd: { zh: '没有可新增的节点', en: 'nothing new' },
   // unit
@@ -140,6 +142,7 @@ export const NODE_KIND_TEXT: Record<string, Record<Lang, string>> = {
   place: { zh: '地点', en: 'Place' },
   section: { zh: '章节', en: 'Section' },
   document: { zh: '文件', en: 'Document' },
+  group: { zh: '章节分组', en: 'Chapter group' },
 };
 
 export const RELATION_TEXT: Record<string, Record<Lang, string>> = {

@@ -1,5 +1,5 @@
 // Loads one API answer for the current inputs; a newer request aborts the older one.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 export type Loadable<T> =
   | { state: 'loading' }
@@ -20,5 +20,6 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: reado
     // The caller lists what `load` depends on, as with useEffect.
   }, [...deps, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...result, reload };
+  // A stable object while nothing changed: views derive memoised graph elements from it.
+  return useMemo(() => ({ ...result, reload }), [result, reload]);
 }

@@ -85,12 +85,14 @@ describe.runIf(available)('the web UI in Chromium', () => {
     expect(await canvas.getAttribute('data-node-count')).toBe('49');
     expect(await page.getByTestId('network-summary').textContent()).toContain('49 个单位');
     const paintMs = await page.evaluate(() => window.__dutymapNetworkPaintMs);
+    const shotStart = Date.now();
     expect(typeof paintMs).toBe('number');
     process.stdout.write(`\n  network view: ${paintMs} ms from navigation to the painted, laid-out graph (49 nodes)\n`);
     // Code splitting: the first view loads the network chunk, not the unit or search views.
     expect(scripts.some((url) => /network-view-/.test(url))).toBe(true);
     expect(scripts.some((url) => /(unit|search|connect|checks)-view-/.test(url))).toBe(false);
     await page.screenshot({ path: join(artifacts, 'network.png') });
+    process.stdout.write(`  (screenshot ${Date.now() - shotStart} ms)\n`);
     await close();
   });
 
@@ -101,11 +103,13 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await page.goto(`${server.url}/?focus=${id}`);
     const preview = page.getByTestId('expand-preview');
     await preview.waitFor();
-    const text = (await preview.textContent()) ?? '';
+    const text = ((await preview.textContent()) ?? '').replace(/\s+/g, '');
+    // new nodes by kind, then the relations to them by type
     expect(text).toContain('任务93');
     expect(text).toContain('重点项目19');
     expect(text).toContain('牵头48');
     expect(text).toContain('配合45');
+    expect(text).toContain('负责19');
     await preview.getByRole('button').click();
     await expect.poll(() => page.getByTestId('graph-canvas').getAttribute('data-node-count')).toBe(String(49 + 93 + 19));
     await page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).waitFor();

@@ -66,9 +66,19 @@ const STYLE: StylesheetJson = [
       'border-color': '#ffffff',
     },
   },
-  { selector: 'node[kind = "task"]', style: { shape: 'round-rectangle' } },
-  { selector: 'node[kind = "project"]', style: { shape: 'diamond' } },
+  // Task and project labels are long: they appear once zoomed in, so an expansion stays readable.
+  { selector: 'node[kind = "task"]', style: { shape: 'round-rectangle', 'font-size': 9, 'min-zoomed-font-size': 10 } },
+  { selector: 'node[kind = "project"]', style: { shape: 'diamond', 'font-size': 9, 'min-zoomed-font-size': 10 } },
   { selector: 'node[kind = "place"], node[kind = "section"]', style: { shape: 'hexagon' } },
+  {
+    // a chapter group (compound node): its size comes from its children
+    selector: ':parent',
+    style: {
+      'background-color': '#f1f5f9', 'background-opacity': 0.7, 'border-color': '#cbd5e1', 'border-width': 1, shape: 'round-rectangle',
+      'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': -4, 'font-size': 13, 'font-weight': 'bold', color: '#334155', padding: '14px',
+    },
+  },
+  { selector: 'node[?collapsed]', style: { shape: 'round-rectangle', 'font-weight': 'bold', 'border-width': 2, 'border-color': '#1e293b' } },
   { selector: 'node[?endpoint]', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold' } },
   {
     selector: 'edge',
@@ -84,7 +94,7 @@ const STYLE: StylesheetJson = [
 function layoutOptions(name: LayoutName, randomize: boolean): LayoutOptions {
   if (name === 'path') {
     // A path reads left to right: one column per hop.
-    return { name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1.1, animate: false, fit: true, padding: 30 } as LayoutOptions;
+    return { name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1.4, animate: false, fit: true, padding: 30 } as LayoutOptions;
   }
   return {
     name: 'fcose',
@@ -94,10 +104,12 @@ function layoutOptions(name: LayoutName, randomize: boolean): LayoutOptions {
     fit: true,
     padding: 30,
     nodeDimensionsIncludeLabels: true,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    edgeElasticity: () => 0.3,
-    gravity: 0.3,
+    // Dense graph (49 units, ~200 links): strong repulsion, weak springs, so big nodes keep apart.
+    nodeRepulsion: () => 25000,
+    idealEdgeLength: () => 110,
+    edgeElasticity: () => 0.15,
+    gravity: 0.25,
+    nestingFactor: 0.4,
     numIter: 2500,
     packComponents: true,
   } as LayoutOptions;
@@ -217,8 +229,13 @@ function toSvg(cy: Core): string {
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.x1 - pad} ${box.y1 - pad} ${box.w + 2 * pad} ${box.h + 2 * pad}" width="${Math.round(box.w + 2 * pad)}" height="${Math.round(box.h + 2 * pad)}" font-family='${FONT}'>`,
     `<rect x="${box.x1 - pad}" y="${box.y1 - pad}" width="${box.w + 2 * pad}" height="${box.h + 2 * pad}" fill="#ffffff"/>`,
-    '<g stroke-linecap="round">',
   ];
+  cy.nodes(':parent').forEach((group) => {
+    const b = group.boundingBox({ includeLabels: false });
+    out.push(`<rect x="${b.x1.toFixed(1)}" y="${b.y1.toFixed(1)}" width="${b.w.toFixed(1)}" height="${b.h.toFixed(1)}" rx="8" fill="#f1f5f9" stroke="#cbd5e1"/>`);
+    out.push(`<text x="${((b.x1 + b.x2) / 2).toFixed(1)}" y="${(b.y1 - 6).toFixed(1)}" font-size="13" font-weight="bold" text-anchor="middle" fill="#334155">${escapeXml(String(group.data('display') ?? ''))}</text>`);
+  });
+  out.push('<g stroke-linecap="round">');
   cy.edges().forEach((edge) => {
     const s = edge.source().position();
     const t = edge.target().position();
@@ -226,7 +243,7 @@ function toSvg(cy: Core): string {
     out.push(`<line x1="${s.x.toFixed(1)}" y1="${s.y.toFixed(1)}" x2="${t.x.toFixed(1)}" y2="${t.y.toFixed(1)}" stroke="${edge.style('line-color')}" stroke-opacity="${edge.style('opacity')}" stroke-width="${parseFloat(edge.style('width'))}"${dash}/>`);
   });
   out.push('</g><g>');
-  cy.nodes().forEach((node) => {
+  cy.nodes(':childless').forEach((node) => {
     const p = node.position();
     const r = node.width() / 2;
     const fill = node.style('background-color');

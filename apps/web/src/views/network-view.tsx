@@ -29,6 +29,63 @@ function toElements(network: NetworkElements): ElementDefinition[] {
   ];
 }
 
+type Chapter = { id: string; label: string };
+
+/**
+ * Units grouped by their main chapter (the annex-1 chapter where they have the most tasks):
+ * a unit belongs to many chapters, so it is drawn in the one that weighs most. A collapsed
+ * chapter is one node; its links are the sums of its units' links.
+ */
+function groupedElements(network: NetworkElements, main: Map<string, string>, chapters: Chapter[], collapsed: Set<string>): ElementDefinition[] {
+  const groupId = (chapter: string) => `group:${chapter}`;
+  const rep = (unit: string) => {
+    const chapter = main.get(unit);
+    return chapter && collapsed.has(chapter) ? groupId(chapter) : unit;
+  };
+  const out: ElementDefinition[] = [];
+  for (const chapter of chapters) {
+    const members = network.nodes.filter((n) => main.get(n.data.id) === chapter.id);
+    if (members.length === 0) continue;
+    const works = members.reduce((sum, n) => sum + n.data.works, 0);
+    out.push({
+      group: 'nodes',
+      data: collapsed.has(chapter.id)
+        ? { id: groupId(chapter.id), label: chapter.label, kind: 'group', isGroup: true, collapsed: true, members: members.length, works, size: nodeSize(works / 2), colour: KIND_COLOURS.section, display: `${wrapLabel(chapter.label, 8, 2)}\n(${members.length})` }
+        : { id: groupId(chapter.id), label: chapter.label, kind: 'group', isGroup: true, members: members.length, size: 0, colour: '#f1f5f9', display: chapter.label },
+    });
+  }
+  for (const n of network.nodes) {
+    const chapter = main.get(n.data.id);
+    if (chapter && collapsed.has(chapter)) continue;
+    out.push({ group: 'nodes', data: { ...n.data, ...(chapter ? { parent: groupId(chapter) } : {}), size: nodeSize(n.data.works), colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label) } });
+  }
+  const merged = new Map<string, { source: string; target: string; shared: number }>();
+  for (const e of network.edges) {
+    const source = rep(e.data.source);
+    const target = rep(e.data.target);
+    if (source === target) continue;
+    const key = source < target ? `${source}|${target}` : `${target}|${source}`;
+    const seen = merged.get(key);
+    if (seen) seen.shared += e.data.shared;
+    else merged.set(key, { source, target, shared: e.data.shared });
+  }
+  for (const [id, e] of merged) out.push({ group: 'edges', data: { id, ...e, width: edgeWidth(e.shared) } });
+  return out;
+}
+
+/** Each unit's main chapter: the chapter network in which it has the most tasks (first wins a tie). */
+async function mainChapters(chapters: Chapter[], role: Role, signal: AbortSignal): Promise<Map<string, string>> {
+  const networks = await Promise.all(chapters.map((c) => api.network({ section: c.id, role }, signal)));
+  const best = new Map<string, { chapter: string; works: number }>();
+  networks.forEach((network, i) => {
+    for (const n of network.nodes) {
+      const seen = best.get(n.data.id);
+      if (!seen || n.data.works > seen.works) best.set(n.data.id, { chapter: chapters[i]!.id, works: n.data.works });
+    }
+  });
+  return new Map([...best].map(([unit, b]) => [unit, b.chapter]));
+}
+
 /** What expanding a node would add: new nodes by kind, and the relations to them by type. */
 function expansionOf(hood: Neighbourhood, present: (id: string) => boolean, centre: string) {
   const fresh = hood.nodes.filter((n) => n.data.id !== centre && !present(n.data.id));
@@ -56,9 +113,23 @@ export default function NetworkView() {
   const minShared = Math.max(1, Number(query.get('minShared') ?? '1') || 1);
   const focus = query.get('focus');
 
+  const grouped = query.get('group') === 'chapter';
+  const collapsedParam = query.get('collapsed') ?? '';
+
   const sections = useApi((signal) => api.sections(signal), []);
   const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
-  const elements = useMemo(() => (network.state === 'ready' ? toElements(network.data) : []), [network]);
+  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data).filter((c) => c.annex === 1) : []), [sections]);
+  const groups = useApi(
+    (signal) => (grouped && chapterList.length > 0 ? mainChapters(chapterList, role, signal) : Promise.resolve(null)),
+    [grouped, chapterList, role],
+  );
+  const elements = useMemo(() => {
+    if (network.state !== 'ready') return [];
+    if (grouped && groups.state === 'ready' && groups.data) {
+      return groupedElements(network.data, groups.data, chapterList, new Set(collapsedParam.split(',').filter(Boolean)));
+    }
+    return toElements(network.data);
+  }, [network, grouped, groups, chapterList, collapsedParam]);
 
   const graph = useRef<GraphHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -91,6 +162,14 @@ export default function NetworkView() {
   };
 
   const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
+  const toggleGroup = (groupNodeId: string) => {
+    const chapter = groupNodeId.replace(/^group:/, '');
+    const set = new Set(collapsedParam.split(',').filter(Boolean));
+    if (set.has(chapter)) set.delete(chapter);
+    else set.add(chapter);
+    setExpanded(new Map());
+    setQuery({ collapsed: [...set].join(','), focus: undefined });
+  };
   const fileBase = `dutymap-network${section ? `-${section}` : ''}`;
 
   return (
@@ -115,6 +194,10 @@ export default function NetworkView() {
           {t('minShared')}
           <input type="number" min={1} max={50} value={minShared} onChange={(e) => { setExpanded(new Map()); setQuery({ minShared: Number(e.target.value) > 1 ? e.target.value : undefined }, true); }} />
         </label>
+        <label>
+          <input type="checkbox" checked={grouped} onChange={(e) => { setExpanded(new Map()); setQuery({ group: e.target.checked ? 'chapter' : undefined, collapsed: undefined, focus: undefined }); }} />
+          {t('groupChapters')}
+        </label>
         <span className="toolbar-gap" />
         <button type="button" onClick={() => graph.current?.fit()}>{t('fit')}</button>
         <button type="button" onClick={() => graph.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>＋</button>
@@ -134,19 +217,21 @@ export default function NetworkView() {
               focus={focus}
               label={`${network.data.nodes.length} ${t('units')}`}
               onHover={setHover}
-              onTapNode={(id, data) => { if (data.kind !== 'task' && data.kind !== 'project' && data.kind !== 'place' && data.kind !== 'enterprise') setQuery({ focus: id }); else navigate(`/${data.kind === 'task' ? 'tasks' : data.kind === 'project' ? 'projects' : `${data.kind}s`}/${encodeURIComponent(id)}`); }}
+              onTapNode={(id, data) => { if (data.isGroup) toggleGroup(id); else if (data.kind !== 'task' && data.kind !== 'project' && data.kind !== 'place' && data.kind !== 'enterprise') setQuery({ focus: id }); else navigate(`/${data.kind === 'task' ? 'tasks' : data.kind === 'project' ? 'projects' : `${data.kind}s`}/${encodeURIComponent(id)}`); }}
               onTapBackground={() => setQuery({ focus: undefined })}
               onPainted={painted}
             />
           ) : null}
-          {network.state === 'loading' ? <Loading /> : null}
+          {network.state === 'loading' || (grouped && groups.state === 'loading') ? <Loading /> : null}
+          {grouped && groups.state === 'error' ? <ErrorState error={groups.error} onRetry={groups.reload} /> : null}
           {network.state === 'error' ? <ErrorState error={network.error} onRetry={network.reload} /> : null}
           {network.state === 'ready' && network.data.nodes.length === 0 ? <Empty /> : null}
           {hover ? (
             <div className="hover-card" style={{ left: Math.min(hover.x + 14, 10_000), top: hover.y + 14 }} role="tooltip">
               <strong>{String(hover.data.label)}</strong>
-              <div className="muted">{label(typeof hover.data.works === 'number' ? UNIT_KIND_TEXT : NODE_KIND_TEXT, String(hover.data.kind))}</div>
-              {typeof hover.data.works === 'number' ? <div>{t('works')}: {hover.data.works} · {t('partnersCount')}: {hover.degree}</div> : null}
+              <div className="muted">{label(hover.data.isGroup ? NODE_KIND_TEXT : typeof hover.data.works === 'number' ? UNIT_KIND_TEXT : NODE_KIND_TEXT, String(hover.data.kind))}</div>
+              {hover.data.isGroup ? <div>{String(hover.data.members)} {t('units')} · {hover.data.collapsed ? t('groupExpandHint') : t('groupCollapseHint')}</div> : null}
+              {typeof hover.data.works === 'number' && !hover.data.isGroup ? <div>{t('works')}: {hover.data.works} · {t('partnersCount')}: {hover.degree}</div> : null}
             </div>
           ) : null}
           {network.state === 'ready' ? (
