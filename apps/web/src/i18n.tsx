@@ -45,6 +45,7 @@ const TEXT = {
   collapse: { zh: '收起', en: 'Collapse' },
   clearFocus: { zh: '取消聚焦', en: 'Clear focus' },
   groupChapters: { zh: '按主要章节分组', en: 'Group by main chapter' },
+  legendGroup: { zh: '章节（括号内为单位数，点击展开或收起）', en: 'Chapter (units in brackets; click to open or close)' },
   groupExpandHint: { zh: '点击展开', en: 'click to open' },
   groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },
   clickHint: { zh: '悬停查看详情，点击聚焦单位', en: 'Hover for details, click to focus a unit' },

@@ -96,6 +96,19 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await close();
   });
 
+  it('grouped by main chapter: 8 collapsed chapters + 9 units with no annex-1 task; opening 一 shows its 12 units', async () => {
+    const { page, close } = await open('/?group=chapter');
+    const canvas = page.getByTestId('graph-canvas');
+    const ready = canvas.and(page.locator('[data-ready="true"]'));
+    await ready.waitFor();
+    expect(await canvas.getAttribute('data-node-count')).toBe(String(8 + 9));
+    await page.screenshot({ path: join(artifacts, 'network-grouped.png') });
+    await page.goto(`${server.url}/?group=chapter&open=doc_1pcnjm12n7390.s1-1`);
+    await ready.waitFor();
+    expect(await canvas.getAttribute('data-node-count')).toBe(String(8 + 9 + 12));
+    await close();
+  });
+
   it('focusing 市生态环境局 in the network previews what expanding adds (93 tasks, 19 projects) and expands', async () => {
     const { page, close } = await open('/');
     await page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).waitFor();

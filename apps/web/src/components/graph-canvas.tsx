@@ -91,7 +91,7 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.near', style: { 'line-color': '#2563eb', opacity: 0.9, 'z-index': 9 } },
 ];
 
-function layoutOptions(name: LayoutName, randomize: boolean): LayoutOptions {
+function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean): LayoutOptions {
   if (name === 'path') {
     // A path reads left to right: one column per hop.
     return { name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1.4, animate: false, fit: true, padding: 30 } as LayoutOptions;
@@ -105,11 +105,14 @@ function layoutOptions(name: LayoutName, randomize: boolean): LayoutOptions {
     padding: 30,
     nodeDimensionsIncludeLabels: true,
     // Dense graph (49 units, ~200 links): strong repulsion, weak springs, so big nodes keep apart.
-    nodeRepulsion: () => 25000,
-    idealEdgeLength: () => 110,
-    edgeElasticity: () => 0.15,
+    // Chapter groups pull their units together instead, and keep apart from each other.
+    nodeRepulsion: () => (compound ? 12000 : 25000),
+    idealEdgeLength: () => (compound ? 90 : 110),
+    edgeElasticity: () => (compound ? 0.05 : 0.15),
     gravity: 0.25,
-    nestingFactor: 0.4,
+    nestingFactor: 0.1,
+    gravityCompound: 2,
+    gravityRangeCompound: 1.2,
     numIter: 2500,
     packComponents: true,
   } as LayoutOptions;
@@ -125,7 +128,7 @@ export function GraphCanvas({ elements, layout, focus = null, onHover, onTapNode
   const runLayout = (cy: Core, randomize: boolean) => {
     const el = container.current;
     el?.setAttribute('data-ready', 'false');
-    const l = cy.layout(layoutOptions(layout, randomize));
+    const l = cy.layout(layoutOptions(layout, randomize, cy.nodes(':parent').nonempty()));
     l.one('layoutstop', () => {
       // Two frames: the first schedules the paint of the new positions, the second runs after it.
       requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -138,7 +141,7 @@ export function GraphCanvas({ elements, layout, focus = null, onHover, onTapNode
   };
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.15, maxZoom: 4, wheelSensitivity: 0.3 });
+    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.15, maxZoom: 4 });
     cyRef.current = cy;
     cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;

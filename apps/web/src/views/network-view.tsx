@@ -114,7 +114,8 @@ export default function NetworkView() {
   const focus = query.get('focus');
 
   const grouped = query.get('group') === 'chapter';
-  const collapsedParam = query.get('collapsed') ?? '';
+  // Grouped, every chapter starts collapsed (an overview of 8 nodes); `open` lists those opened.
+  const openParam = query.get('open') ?? '';
 
   const sections = useApi((signal) => api.sections(signal), []);
   const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
@@ -126,10 +127,11 @@ export default function NetworkView() {
   const elements = useMemo(() => {
     if (network.state !== 'ready') return [];
     if (grouped && groups.state === 'ready' && groups.data) {
-      return groupedElements(network.data, groups.data, chapterList, new Set(collapsedParam.split(',').filter(Boolean)));
+      const open = new Set(openParam.split(',').filter(Boolean));
+      return groupedElements(network.data, groups.data, chapterList, new Set(chapterList.map((c) => c.id).filter((id) => !open.has(id))));
     }
     return toElements(network.data);
-  }, [network, grouped, groups, chapterList, collapsedParam]);
+  }, [network, grouped, groups, chapterList, openParam]);
 
   const graph = useRef<GraphHandle>(null);
   const [hover, setHover] = useState<HoverInfo | null>(null);
@@ -164,11 +166,11 @@ export default function NetworkView() {
   const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
   const toggleGroup = (groupNodeId: string) => {
     const chapter = groupNodeId.replace(/^group:/, '');
-    const set = new Set(collapsedParam.split(',').filter(Boolean));
+    const set = new Set(openParam.split(',').filter(Boolean));
     if (set.has(chapter)) set.delete(chapter);
     else set.add(chapter);
     setExpanded(new Map());
-    setQuery({ collapsed: [...set].join(','), focus: undefined });
+    setQuery({ open: [...set].join(','), focus: undefined });
   };
   const fileBase = `dutymap-network${section ? `-${section}` : ''}`;
 
@@ -195,7 +197,7 @@ export default function NetworkView() {
           <input type="number" min={1} max={50} value={minShared} onChange={(e) => { setExpanded(new Map()); setQuery({ minShared: Number(e.target.value) > 1 ? e.target.value : undefined }, true); }} />
         </label>
         <label>
-          <input type="checkbox" checked={grouped} onChange={(e) => { setExpanded(new Map()); setQuery({ group: e.target.checked ? 'chapter' : undefined, collapsed: undefined, focus: undefined }); }} />
+          <input type="checkbox" checked={grouped} onChange={(e) => { setExpanded(new Map()); setQuery({ group: e.target.checked ? 'chapter' : undefined, open: undefined, focus: undefined }); }} />
           {t('groupChapters')}
         </label>
         <span className="toolbar-gap" />
@@ -283,6 +285,11 @@ export default function NetworkView() {
               ))}
             </ul>
             <p className="muted">{t('legendSize')}<br />{t('legendWidth')}</p>
+            {grouped ? (
+              <ul>
+                <li><span className="dot square" style={{ background: KIND_COLOURS.section }} />{t('legendGroup')}</li>
+              </ul>
+            ) : null}
             {expanded.size > 0 ? (
               <ul>
                 <li><span className="dot square" style={{ background: KIND_COLOURS.task }} />{label(NODE_KIND_TEXT, 'task')} ({lang === 'zh' ? '实线=牵头，虚线=配合' : 'solid = lead, dashed = support'})</li>
