@@ -70,7 +70,8 @@ const TEXT = {
   findConnection: { zh: '查找关联', en: 'Find a connection' },
   noChapter: { zh: '（无章节）', en: '(no chapter)' },
   inferred: { zh: '由集合单位推定', en: 'inferred from a collective' },
-  openEnded: { zh: '等', en: 'etc.' },
+  openEnded: { zh: '等', en: ' etc.' },
+  colon: { zh: '：', en: ': ' },
   // search
   results: { zh: '条结果', en: 'results' },
   filters: { zh: '筛选', en: 'Filters' },

@@ -33,8 +33,8 @@ export default function EnterpriseView({ id, kind }: { id: string; kind: 'enterp
       {(d) => (
         <article className="detail page">
           <h1>{d.name}</h1>
-          <div className="muted">{t(kind)}{d.sub ? ` · ${d.sub}` : ''}{d.aliases.length ? ` · ${t('aliases')}：${d.aliases.join('、')}` : ''}</div>
-          {d.unit ? <p>{t('asUnit')}：<UnitChip unit={d.unit} /></p> : null}
+          <div className="muted">{t(kind)}{d.sub ? ` · ${d.sub}` : ''}{d.aliases.length ? ` · ${t('aliases')}${t('colon')}${d.aliases.join('、')}` : ''}</div>
+          {d.unit ? <p>{t('asUnit')}{t('colon')}<UnitChip unit={d.unit} /></p> : null}
           <h2>{t('mentionedIn')}</h2>
           <Mentions mentionedIn={d.mentionedIn} />
         </article>

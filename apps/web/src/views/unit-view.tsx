@@ -48,8 +48,8 @@ function TaskItem({ item }: { item: TaskOfUnit }) {
       </div>
       <p>{item.task.text}</p>
       <div className="co-units">
-        {leads.length > 0 ? <span><span className="muted">{t('leads')}：</span>{leads.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
-        {supports.length > 0 ? <span><span className="muted">{t('supports')}：</span>{supports.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
+        {leads.length > 0 ? <span><span className="muted">{t('leads')}{t('colon')}</span>{leads.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
+        {supports.length > 0 ? <span><span className="muted">{t('supports')}{t('colon')}</span>{supports.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</span> : null}
         <Link to={`${paths.task(item.task.id)}#source`} className="source-link">{item.provenance.sourceName} {t('lines')} {item.provenance.lines.start}–{item.provenance.lines.end}</Link>
       </div>
     </li>
@@ -86,7 +86,7 @@ export default function UnitView({ id }: { id: string }) {
               <div className="muted">
                 {label(UNIT_KIND_TEXT, unit.kind)} · {unit.jurisdiction}
                 {lang === 'en' && unit.nameEn ? ` · ${unit.nameEn}` : ''}
-                {unit.aliases.length + unit.predecessors.length > 0 ? ` · ${t('aliases')}：${[...unit.aliases, ...unit.predecessors].join('、')}` : ''}
+                {unit.aliases.length + unit.predecessors.length > 0 ? ` · ${t('aliases')}${t('colon')}${[...unit.aliases, ...unit.predecessors].join('、')}` : ''}
               </div>
               <nav className="actions">
                 <a href={downloads.tasksCsv(unit.id)} download data-testid="download-csv">{t('downloadCsv')}</a>
@@ -118,7 +118,7 @@ export default function UnitView({ id }: { id: string }) {
                             {p.project.deadline ? <span className="badge">{p.project.deadline}</span> : null}
                           </div>
                           <p>{p.project.content}</p>
-                          <div className="co-units"><span className="muted">{t('coUnits')}：</span>{p.coUnits.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</div>
+                          <div className="co-units"><span className="muted">{t('coUnits')}{t('colon')}</span>{p.coUnits.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />)}</div>
                         </li>
                       ))}
                     </ul>
