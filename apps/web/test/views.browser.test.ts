@@ -96,6 +96,34 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await close();
   });
 
+  it('exports the drawn network as SVG (49 nodes, wrapped Chinese labels) and as PNG', async () => {
+    const { page, close } = await open('/');
+    await page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).waitFor();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('dutymap-network.svg');
+    const svg = readFileSync(await svgDownload.path(), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.match(/<circle /g)).toHaveLength(49);
+    expect(svg.match(/<line /g)).toHaveLength(198);
+    // 中央环境保护督察衢州市整改工作领导小组各成员单位: 6 characters a line, cut after 3 lines
+    expect(svg).toContain('<tspan x=');
+    expect(svg).toContain('>中央环境保护<');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 PNG' }).click()]);
+    expect([...readFileSync(await pngDownload.path()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await close();
+  });
+
+  it('an unknown unit shows the error state with the API error code; the language toggle switches to English', async () => {
+    const { page, close } = await open('/units/unit_nope');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('404 not-found');
+    await page.getByRole('button', { name: 'language' }).click();
+    expect(await page.locator('.main-nav').textContent()).toBe('NetworkSearchConnectionsChecksSections');
+    expect(await alert.textContent()).toContain('Something went wrong');
+    await close();
+  });
+
   it('grouped by main chapter: 8 collapsed chapters + 9 units with no annex-1 task; opening 一 shows its 12 units', async () => {
     const { page, close } = await open('/?group=chapter');
     const canvas = page.getByTestId('graph-canvas');
