@@ -56,7 +56,7 @@ export const api = {
   explain: (a: string, b: string, signal?: AbortSignal) => get<Explanation>('/explain', { a, b }, signal),
   network: (filter: { section?: string; role?: Role; minShared?: number }, signal?: AbortSignal) =>
     get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared }, signal),
-  neighbourhood: (id: string, signal?: AbortSignal) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth: 1, limit: 1000 }, signal),
+  neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
   sections: (signal?: AbortSignal) => get<DocumentSections[]>('/sections', {}, signal),
   task: (id: string, signal?: AbortSignal) => get<TaskDetail>(`/tasks/${enc(id)}`, {}, signal),
   project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),

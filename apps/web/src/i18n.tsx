@@ -118,6 +118,7 @@ const TEXT = {
   lines: { zh: '行', en: 'lines' },
   mentionedIn: { zh: '出现于', en: 'Named in' },
   asUnit: { zh: '作为责任单位', en: 'As a responsible unit' },
+  tasksAndProjects: { zh: '任务与项目', en: 'Tasks and projects' },
   involvedUnits: { zh: '涉及单位', en: 'Units involved' },
   subsections: { zh: '下级', en: 'Subsections' },
   tasksCount: { zh: '项任务', en: 'tasks' },

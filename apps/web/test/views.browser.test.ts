@@ -192,6 +192,13 @@ describe.runIf(available)('the web UI in Chromium', () => {
       await page.screenshot({ path: join(artifacts, shot), fullPage: true });
       await close();
     }
+    // chapter 三 holds tasks 37–54 (three groups of six)
+    const section = await open('/sections/doc_1pcnjm12n7390.s1-3');
+    await section.page.getByTestId('section-works').waitFor();
+    expect(await section.page.getByTestId('section-works').locator('li').count()).toBe(18);
+    expect(await section.page.getByTestId('section-works').locator('li').first().textContent()).toMatch(/^任务 37\. /);
+    await section.close();
+
     const task = await open('/tasks/doc_1pcnjm12n7390.t17');
     // the source row as it stands: 5 cells, so 5 TAB marks, lines 109–113
     await task.page.locator('.source-row').waitFor();

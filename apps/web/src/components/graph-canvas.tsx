@@ -53,7 +53,8 @@ const STYLE: StylesheetJson = [
       'background-color': 'data(colour)',
       label: 'data(display)',
       'font-family': FONT,
-      'font-size': 11,
+      // bigger units get bigger labels: the hubs stay legible when the whole city is in view
+      'font-size': 'mapData(size, 18, 110, 10, 15)',
       color: '#1f2937',
       'text-wrap': 'wrap',
       'text-valign': 'bottom',
@@ -253,7 +254,7 @@ function toSvg(cy: Core): string {
     const opacity = node.style('opacity');
     out.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${fill}" fill-opacity="${opacity}" stroke="#ffffff"/>`);
     const lines = String(node.data('display') ?? '').split('\n');
-    const size = 11;
+    const size = parseFloat(node.style('font-size'));
     const tspans = lines.map((line, i) => `<tspan x="${p.x.toFixed(1)}" dy="${i === 0 ? 0 : size + 2}">${escapeXml(line)}</tspan>`).join('');
     out.push(`<text x="${p.x.toFixed(1)}" y="${(p.y + r + 3 + size).toFixed(1)}" font-size="${size}" text-anchor="middle" fill="#1f2937" stroke="#ffffff" stroke-width="3" paint-order="stroke" opacity="${opacity}">${tspans}</text>`);
   });

@@ -32,6 +32,13 @@ function SectionDetail({ id, documents }: { id: string; documents: DocumentSecti
   const { t } = useI18n();
   const found = findSection(documents, id);
   const units = useApi((signal) => api.network({ section: id }, signal), [id]);
+  // The section's tasks and projects: depth 2 reaches those of its work-content groups too.
+  const works = useApi(async (signal) => {
+    const hood = await api.neighbourhood(id, signal, 2);
+    const items = hood.nodes.filter((n) => n.data.kind === 'task' || n.data.kind === 'project').map((n) => n.data);
+    const number = (label: string) => Number(/^(\d+)/.exec(label)?.[1] ?? 0);
+    return items.sort((a, b) => a.kind.localeCompare(b.kind) * -1 || number(a.label) - number(b.label));
+  }, [id]);
   if (!found) return <Empty>{t('notFound')}</Empty>;
   const { node, trail, document } = found;
   const c = totalCounts(node);
@@ -47,6 +54,16 @@ function SectionDetail({ id, documents }: { id: string; documents: DocumentSecti
       </div>
       <p><Link to={withQuery('/', new URLSearchParams(), { section: id })}>{t('showInNetwork')}</Link></p>
       {node.children.length > 0 ? <><h2>{t('subsections')}</h2><Tree nodes={node.children} /></> : null}
+      <h2>{t('tasksAndProjects')}</h2>
+      <Load value={works}>
+        {(items) => items.length === 0 ? <Empty /> : (
+          <ul className="task-list" data-testid="section-works">
+            {items.map((n) => (
+              <li key={n.id} className="task-item"><Link to={n.kind === 'task' ? paths.task(n.id) : paths.project(n.id)}>{t(n.kind === 'task' ? 'task' : 'project')}</Link> {n.label}</li>
+            ))}
+          </ul>
+        )}
+      </Load>
       <h2>{t('involvedUnits')}</h2>
       <Load value={units}>
         {(net) => net.nodes.length === 0 ? <Empty /> : (
