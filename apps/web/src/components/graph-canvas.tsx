@@ -80,6 +80,8 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'node[?collapsed]', style: { shape: 'round-rectangle', 'font-weight': 'bold', 'border-width': 2, 'border-color': '#1e293b' } },
+  // a path view shows every label: it has few nodes, and the tasks are the point
+  { selector: 'node[?showLabel]', style: { 'font-size': 10, 'min-zoomed-font-size': 0 } },
   { selector: 'node[?endpoint]', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold' } },
   {
     selector: 'edge',
@@ -94,8 +96,12 @@ const STYLE: StylesheetJson = [
 
 function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean): LayoutOptions {
   if (name === 'path') {
-    // A path reads left to right: one column per hop.
-    return { name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1.4, animate: false, fit: true, padding: 30 } as LayoutOptions;
+    // A path reads left to right: one column per hop (breadthfirst's rows, turned 90°),
+    // so the many tasks of one hop stack vertically where labels have room.
+    return {
+      name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1, animate: false, fit: true, padding: 30,
+      transform: (_node: unknown, pos: { x: number; y: number }) => ({ x: pos.y * 2.2, y: pos.x * 0.45 }),
+    } as LayoutOptions;
   }
   return {
     name: 'fcose',

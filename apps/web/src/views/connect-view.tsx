@@ -35,7 +35,7 @@ function pathElements(connections: Connections, a: string, b: string): ElementDe
   for (const path of connections.paths) {
     path.nodes.forEach((node, i) => {
       const end = node.id === a || node.id === b;
-      nodes.set(node.id, { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, root: node.id === a, endpoint: end, size: node.kind === 'unit' ? (end ? 44 : 34) : 18, colour: KIND_COLOURS[node.kind] ?? '#888', display: wrapLabel(node.label, node.kind === 'unit' ? 7 : 10, 2) } });
+      nodes.set(node.id, { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, root: node.id === a, endpoint: end, showLabel: true, size: node.kind === 'unit' ? (end ? 44 : 34) : 18, colour: KIND_COLOURS[node.kind] ?? '#888', display: wrapLabel(node.label, node.kind === 'unit' ? 7 : 10, 2) } });
       const next = path.nodes[i + 1];
       const hop = path.edges[i];
       if (next && hop) {
