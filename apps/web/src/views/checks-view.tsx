@@ -7,6 +7,7 @@ import { UnitChip } from '../components/unit-chip.js';
 import { useI18n, type TextKey } from '../i18n.js';
 import { Link, paths } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 const STORAGE_KEY = 'dutymap.checks.done';
 
@@ -41,6 +42,7 @@ export default function ChecksView() {
   const { t } = useI18n();
   const value = useApi((signal) => api.hygiene(signal), []);
   const [done, setDone] = useState(loadDone);
+  useTitle(t('checksTitle'));
   const toggle = (key: string) => {
     const next = new Set(done);
     if (next.has(key)) next.delete(key);

@@ -9,6 +9,7 @@ import { KIND_COLOURS, wrapLabel } from '../graph-style.js';
 import { useI18n } from '../i18n.js';
 import { Link, pathOfNode, paths, useRouter, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 function UnitPicker({ id, label, units, value, onPick }: { id: string; label: string; units: UnitMatch[]; value: string; onPick: (id: string | undefined) => void }) {
   const { t } = useI18n();
@@ -97,6 +98,7 @@ export default function ConnectView() {
   const a = query.get('a') ?? '';
   const b = query.get('b') ?? '';
   const units = useApi((signal) => api.units('', signal), []);
+  useTitle(t('navConnect'));
   return (
     <div className="connect-view page">
       <h1>{t('navConnect')}</h1>

@@ -11,6 +11,7 @@ import { NODE_KIND_TEXT, RELATION_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.
 import { Link, paths, useRouter, withQuery } from '../router.js';
 import { chapterOptions } from '../sections.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 declare global {
   interface Window {
@@ -134,6 +135,8 @@ export default function NetworkView() {
   }, [network, grouped, groups, chapterList, openParam]);
 
   const graph = useRef<GraphHandle>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  useTitle(t('navNetwork'));
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [expanded, setExpanded] = useState<Map<string, string[]>>(new Map());
   const hood = useApi((signal) => (focus ? api.neighbourhood(focus, signal) : Promise.resolve(null)), [focus]);
@@ -210,7 +213,7 @@ export default function NetworkView() {
       </div>
 
       <div className="network-body">
-        <div className="canvas-wrap">
+        <div className="canvas-wrap" ref={wrap}>
           {network.state === 'ready' && network.data.nodes.length > 0 ? (
             <GraphCanvas
               ref={graph}
@@ -229,7 +232,12 @@ export default function NetworkView() {
           {network.state === 'error' ? <ErrorState error={network.error} onRetry={network.reload} /> : null}
           {network.state === 'ready' && network.data.nodes.length === 0 ? <Empty /> : null}
           {hover ? (
-            <div className="hover-card" style={{ left: Math.min(hover.x + 14, 10_000), top: hover.y + 14 }} role="tooltip">
+            <div
+              className="hover-card"
+              role="tooltip"
+              // near the right edge the card opens to the left of the pointer, so it stays in view
+              style={hover.x > (wrap.current?.clientWidth ?? Infinity) - 280 ? { left: hover.x - 14, top: hover.y + 14, transform: 'translateX(-100%)' } : { left: hover.x + 14, top: hover.y + 14 }}
+            >
               <strong>{String(hover.data.label)}</strong>
               <div className="muted">{label(hover.data.isGroup ? NODE_KIND_TEXT : typeof hover.data.works === 'number' ? UNIT_KIND_TEXT : NODE_KIND_TEXT, String(hover.data.kind))}</div>
               {hover.data.isGroup ? <div>{String(hover.data.members)} {t('units')} · {hover.data.collapsed ? t('groupExpandHint') : t('groupCollapseHint')}</div> : null}

@@ -6,10 +6,12 @@ import { UnitChip } from '../components/unit-chip.js';
 import { useI18n } from '../i18n.js';
 import { Link, paths } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 export default function ProjectView({ id }: { id: string }) {
   const { t } = useI18n();
   const value = useApi((signal) => api.project(id, signal), [id]);
+  useTitle(value.state === 'ready' ? value.data.project.name : null);
   return (
     <Load value={value}>
       {(d) => (

@@ -7,6 +7,7 @@ import { Empty, Load } from '../components/states.js';
 import { NODE_KIND_TEXT, useI18n, type TextKey } from '../i18n.js';
 import { Link, pathOfNode, useRouter, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 const TYPE_ORDER: SearchType[] = ['unit', 'task', 'project', 'enterprise', 'place', 'section'];
 const FACETS: Array<{ key: 'type' | 'chapter' | 'unit' | 'year'; param: string; title: TextKey }> = [
@@ -51,6 +52,7 @@ export default function SearchView() {
   const q = query.get('q') ?? '';
   const filters = Object.fromEntries(FACETS.map((f) => [f.param, query.get(f.param) ?? '']));
   const [text, setText] = useState(q);
+  useTitle(q ? `${t('navSearch')}: ${q}` : t('navSearch'));
   const box = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   useEffect(() => setText(q), [q]);

@@ -6,6 +6,7 @@ import { UnitChip } from '../components/unit-chip.js';
 import { UNIT_KIND_TEXT, useI18n } from '../i18n.js';
 import { Link, paths } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useTitle } from '../use-title.js';
 
 interface UnitData {
   detail: UnitDetail;
@@ -74,6 +75,7 @@ function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[];
 export default function UnitView({ id }: { id: string }) {
   const { t, label, lang } = useI18n();
   const value = useApi((signal) => loadUnit(id, signal), [id]);
+  useTitle(value.state === 'ready' ? value.data.detail.unit.name : null);
   return (
     <Load value={value}>
       {({ detail, tasks, projects, partners, workload }) => {
