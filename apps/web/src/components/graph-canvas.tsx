@@ -94,13 +94,14 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.near', style: { 'line-color': '#2563eb', opacity: 0.9, 'z-index': 9 } },
 ];
 
-function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean): LayoutOptions {
+function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean, narrow: boolean): LayoutOptions {
   if (name === 'path') {
     // A path reads left to right: one column per hop (breadthfirst's rows, turned 90°),
     // so the many tasks of one hop stack vertically where labels have room.
     return {
       name: 'breadthfirst', directed: false, roots: 'node[?root]', spacingFactor: 1, animate: false, fit: true, padding: 30,
-      transform: (_node: unknown, pos: { x: number; y: number }) => ({ x: pos.y * 2.2, y: pos.x * 0.45 }),
+      // on a phone the canvas is tall and narrow: columns closer, rows further apart
+      transform: (_node: unknown, pos: { x: number; y: number }) => (narrow ? { x: pos.y * 1.1, y: pos.x * 0.9 } : { x: pos.y * 2.2, y: pos.x * 0.45 }),
     } as LayoutOptions;
   }
   return {
@@ -135,7 +136,7 @@ export function GraphCanvas({ elements, layout, focus = null, onHover, onTapNode
   const runLayout = (cy: Core, randomize: boolean) => {
     const el = container.current;
     el?.setAttribute('data-ready', 'false');
-    const l = cy.layout(layoutOptions(layout, randomize, cy.nodes(':parent').nonempty()));
+    const l = cy.layout(layoutOptions(layout, randomize, cy.nodes(':parent').nonempty(), cy.width() < 600));
     l.one('layoutstop', () => {
       // Two frames: the first schedules the paint of the new positions, the second runs after it.
       requestAnimationFrame(() => requestAnimationFrame(() => {

@@ -73,6 +73,8 @@ export default function SearchView() {
     }
   };
   const anyFilter = Object.values(filters).some(Boolean);
+  // On a phone the facets fold away above the results; open beside them elsewhere.
+  const [narrow] = useState(() => window.matchMedia('(max-width: 760px)').matches);
 
   return (
     <div className="search-view page">
@@ -87,12 +89,13 @@ export default function SearchView() {
             const groups = TYPE_ORDER.map((type) => ({ type, hits: data.items.filter((h) => h.type === type) })).filter((g) => g.hits.length > 0);
             return (
               <div className="search-grid">
-                <aside className="facets" aria-label={t('filters')}>
+                <details className="facets" open={!narrow} aria-label={t('filters')}>
+                  <summary>{t('filters')}</summary>
                   {FACETS.map((f) => (
                     <FacetGroup key={f.key} title={t(f.title)} facets={f.key === 'type' ? data.facets.type.map((x) => ({ ...x, label: label(NODE_KIND_TEXT, x.value) })) : data.facets[f.key]} selected={filters[f.param] ?? ''} onPick={(v) => navigate(withQuery(path, query, { [f.param]: v }))} />
                   ))}
                   {anyFilter ? <button type="button" className="linkish" onClick={() => navigate(withQuery(path, new URLSearchParams(), { q }))}>{t('clearFilters')}</button> : null}
-                </aside>
+                </details>
                 <div className="results" ref={results} onKeyDown={onResultsKey}>
                   <div className="muted results-summary">
                     {data.total} {t('results')}{data.total > data.items.length ? ` (${data.items.length})` : ''} · <a href={downloads.searchCsv({ q, ...filters })} download>CSV</a>
