@@ -8,7 +8,7 @@ import { Empty, ErrorState, Loading } from '../components/states.js';
 import { saveFile } from '../download.js';
 import { KIND_COLOURS, edgeWidth, nodeSize, wrapLabel } from '../graph-style.js';
 import { NODE_KIND_TEXT, RELATION_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.js';
-import { Link, paths, useRouter, withQuery } from '../router.js';
+import { Link, pathOfNode, paths, useRouter, withQuery } from '../router.js';
 import { chapterOptions } from '../sections.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
@@ -99,7 +99,7 @@ function expansionOf(hood: Neighbourhood, present: (id: string) => boolean, cent
   const elements: ElementDefinition[] = [
     ...fresh.map((n) => ({
       group: 'nodes' as const,
-      data: { id: n.data.id, label: n.data.label, kind: n.data.kind, expandedFrom: centre, size: 16, colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label.replace(/^\d+\.\s*/, (m) => m.trim()), 8, 2) },
+      data: { id: n.data.id, label: n.data.label, kind: n.data.kind, size: 16, colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label.replace(/^\d+\.\s*/, (m) => m.trim()), 8, 2) },
     })),
     ...edges.map((e) => ({ group: 'edges' as const, data: { ...e.data, width: 1.2 } })),
   ];
@@ -222,7 +222,12 @@ export default function NetworkView() {
               focus={focus}
               label={`${network.data.nodes.length} ${t('units')}`}
               onHover={setHover}
-              onTapNode={(id, data) => { if (data.isGroup) toggleGroup(id); else if (data.kind !== 'task' && data.kind !== 'project' && data.kind !== 'place' && data.kind !== 'enterprise') setQuery({ focus: id }); else navigate(`/${data.kind === 'task' ? 'tasks' : data.kind === 'project' ? 'projects' : `${data.kind}s`}/${encodeURIComponent(id)}`); }}
+              onTapNode={(id, data) => {
+                // units focus in place; chapter groups open or close; tasks and projects of an expansion open their page
+                if (data.isGroup) toggleGroup(id);
+                else if (typeof data.works === 'number') setQuery({ focus: id });
+                else navigate(pathOfNode(String(data.kind), id));
+              }}
               onTapBackground={() => setQuery({ focus: undefined })}
               onPainted={painted}
             />
