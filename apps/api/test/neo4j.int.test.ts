@@ -1,7 +1,8 @@
-// The relationship endpoints again, on a real Neo4j server (started by scripts/neo4j-start.sh unless NEO4J_URI is set).
+// The same API suites on a real Neo4j server (started by scripts/neo4j-start.sh unless NEO4J_URI is set).
 import { describe, it } from 'vitest';
 import { createNeo4jGraphStore } from '@dutymap/graph';
 import { neo4jLane } from '../../../scripts/test-support/neo4j-lane.js';
+import { runApiSuite } from './api.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
 import { startApi } from './utils/api.js';
 
@@ -13,10 +14,12 @@ if (!lane.available) {
   });
 } else {
   const target = lane.target;
-  runRelationshipEndpoints('neo4j', async () => {
+  const start = async () => {
     const graph = await createNeo4jGraphStore(target);
     // Start from an empty store, through the port (the API never touches the driver).
     for (const document of await graph.documents()) await graph.removeDocument(document.id);
     return startApi({ graph });
-  });
+  };
+  runApiSuite('neo4j', start);
+  runRelationshipEndpoints('neo4j', start);
 }
