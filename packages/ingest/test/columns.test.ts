@@ -169,5 +169,13 @@ describe('other table shapes', () => {
     const group = graph.sections.find((s) => s.id === graph.tasks[0]!.sectionId)!;
     expect(group).toMatchObject({ kind: 'group', title: '淘汰落后产能' });
   });
+
+  it('reads 附件1：<title> on one line, and expands a bare 各县（市、区）', () => {
+    const text = ['附件1：衢州市某某行动任务分解表', '\t序号\n\t工作任务\n\t牵头单位\n\t配合单位', '\t1\n\t任务甲。\n\t市甲局\n\t各县（市、区）'].join('\n\n');
+    const { graph } = parsePlan(text, { sourceName: 'g.txt' });
+    expect(graph.document).toMatchObject({ title: '衢州市某某行动', jurisdiction: '衢州市' });
+    expect(graph.sections[0]).toMatchObject({ kind: 'annex', number: '1', title: '衢州市某某行动任务分解表' });
+    expect(graph.units.find((u) => u.name === '各县（市、区）')!.memberIds).toHaveLength(6);
+  });
 });
 

@@ -31,4 +31,9 @@ describe('readTextLayout', () => {
   it('accepts CRLF line ends and a byte-order mark', () => {
     expect(rows('\uFEFF\t1\r\n\t做事\r\n')).toEqual(['1 ¦ 做事']);
   });
+
+  it('ignores trailing TABs after a cell', () => {
+    expect(rows('\t1\t\n\t做事\t\t\n\t\n\t市甲局')).toEqual(['1 ¦ 做事 ¦  ¦ 市甲局']);
+  });
 });
+

@@ -29,8 +29,10 @@ export function readTextLayout(text: string): SourceLayout {
         open = { cells: [], start: lineNo, end: lineNo };
         blocks.push({ kind: 'row', row: open });
       }
-      // Some dumps carry several TAB-separated cells on one line.
-      for (const part of raw.slice(1).split('\t')) {
+      // Some dumps carry several TAB-separated cells on one line; trailing TABs add no cell.
+      const parts = raw.slice(1).split('\t');
+      while (parts.length > 1 && parts[parts.length - 1]!.trim() === '') parts.pop();
+      for (const part of parts) {
         open.cells.push({ lines: [part.trim()], start: lineNo, end: lineNo });
       }
       open.end = lineNo;

@@ -135,8 +135,11 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       sawText = true;
       texts.push({ text: block.text, line: block.line });
       const annex = ANNEX.exec(block.text);
-      if (annex && block.text.length <= 8) {
+      if (annex) {
+        // 附件1 alone, or 附件1：衢州市…分解表 with the title on the same line.
         pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
+        const rest = block.text.slice(annex[0].length).replace(/^[\s:：、.．]+/, '');
+        if (rest !== '') pendingTitle = rest;
         table = undefined;
       } else {
         pendingTitle = block.text;
