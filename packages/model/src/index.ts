@@ -22,3 +22,67 @@ export {
 export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnostic } from './diagnostic.js';
 export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
+
+// Answers of the graph store port (types only)
+export type {
+  InferredOption,
+  ResponsibilityRole,
+  RoleFilter,
+  DocumentSummary,
+  UnitRef,
+  SectionRef,
+  TaskRef,
+  ProjectRef,
+  EnterpriseRef,
+  PlaceRef,
+  RoleCounts,
+  UnitDetail,
+  FindUnitsQuery,
+  UnitMatch,
+  ResponsibilityLink,
+  TasksOfUnitOptions,
+  TaskOfUnit,
+  ProjectOfUnit,
+  Partner,
+  SharedWork,
+  ConnectionsOptions,
+  PathNode,
+  ConnectionPath,
+  Connections,
+  NeighbourhoodOptions,
+  NodeKind,
+  CyNode,
+  CyEdge,
+  Neighbourhood,
+  NetworkOptions,
+  NetworkNode,
+  NetworkEdge,
+  Network,
+  SectionTreeNode,
+  DocumentSections,
+  TaskDetail,
+  ProjectDetail,
+  EnterpriseDetail,
+  PlaceDetail,
+  Workload,
+  Stats,
+  Hygiene,
+} from './graph-answers.js';
+
+// Answers of the search port
+export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';
+export type { SearchType, SearchRole, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
+
+// What the HTTP API sends (types only)
+export type {
+  ListBody,
+  UnitListItem,
+  UnitResponse,
+  TaskOfUnitItem,
+  NetworkElements,
+  LabelledFacet,
+  SearchResponse,
+  Citation,
+  Explanation,
+  ApiErrorBody,
+} from './api-answers.js';

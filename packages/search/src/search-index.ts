@@ -1,14 +1,11 @@
 // The SearchIndex port: what the API may ask of any full-text engine, and the checks every adapter shares.
-import type { DutyGraph } from '@dutymap/model';
+import type { DutyGraph, FacetCount, SearchFacets, SearchResult, SearchRole, SearchType } from '@dutymap/model';
+import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
+
+// The answer types and the type/role vocabularies live in @dutymap/model, shared with the API and UI.
+export type { FacetCount, SearchFacets, SearchHit, SearchResult, SearchRole, SearchType } from '@dutymap/model';
+export { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
 import { InvalidArgumentError, InvalidQueryError, InvalidSearchOptionsError } from './errors.js';
-
-/** The kinds of node that are searchable. */
-export const SEARCH_TYPES = ['task', 'project', 'unit', 'enterprise', 'place', 'section'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-
-/** How a unit takes part: 牵头单位 (lead), 配合单位 (support), 责任单位 of a project (responsible). */
-export const SEARCH_ROLES = ['lead', 'support', 'responsible'] as const;
-export type SearchRole = (typeof SEARCH_ROLES)[number];
 
 /** Longest query accepted, in characters; a longer one is a pasted paragraph, not a search. */
 export const MAX_QUERY_LENGTH = 200;
@@ -30,42 +27,6 @@ export interface SearchOptions {
   limit?: number;
   /** Hits to skip, ≥ 0; default 0. */
   offset?: number;
-}
-
-export interface SearchHit {
-  type: SearchType;
-  /** The node id in the DutyGraph. */
-  id: string;
-  /** A short display title: "任务 22 · 积极推进能源结构调整优化", a project, unit or place name. */
-  title: string;
-  /** The matched passage, HTML-escaped, with `<mark>…</mark>` around the matched words. */
-  snippet: string;
-  /** Relevance in (0, 1]; comparable only within one result. */
-  score: number;
-}
-
-/** One facet value (a type, a chapter/category section id, a unit id, a year) and its hit count. */
-export interface FacetCount {
-  value: string;
-  count: number;
-}
-
-/** Counts over every hit that matches the query and filters (not just the page), by count then value. */
-export interface SearchFacets {
-  type: FacetCount[];
-  chapter: FacetCount[];
-  unit: FacetCount[];
-  year: FacetCount[];
-}
-
-export interface SearchResult {
-  /** The query as searched (trimmed, NFKC-normalised). */
-  query: string;
-  hits: SearchHit[];
-  facets: SearchFacets;
-  /** Hits matching query and filters, all pages. */
-  total: number;
-  tookMs: number;
 }
 
 /**

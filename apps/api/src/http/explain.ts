@@ -1,24 +1,6 @@
 // How two units are linked, in sentences (Chinese and English), each clause citing its source row.
-import type { ConnectionPath, GraphStore, UnitRef } from '@dutymap/graph';
-import type { Provenance } from '@dutymap/model';
-
-export interface Citation {
-  workId: string;
-  kind: 'task' | 'project';
-  number: number;
-  documentId: string;
-  sourceName: string;
-  lines: { start: number; end: number };
-}
-
-export interface Explanation {
-  a: UnitRef;
-  b: UnitRef;
-  /** shared: they are on the same task or project; path: linked through other units; none. */
-  kind: 'shared' | 'path' | 'none';
-  summary: { zh: string; en: string };
-  sentences: Array<{ zh: string; en: string; citation: Citation }>;
-}
+import type { ConnectionPath, GraphStore } from '@dutymap/graph';
+import type { Citation, Explanation, Provenance } from '@dutymap/model';
 
 const ROLE_ZH = { lead: '牵头', support: '配合', responsible: '负责' } as const;
 const ROLE_EN = { lead: 'leads', support: 'supports', responsible: 'is responsible for' } as const;

@@ -1,6 +1,7 @@
 // Every endpoint of the API, declared once (see route.ts).
 import { z } from 'zod';
 import type { GraphStore, Network, TaskOfUnit } from '@dutymap/graph';
+import type { ListBody, NetworkElements, SearchResponse, TaskOfUnitItem, UnitListItem, UnitResponse } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
@@ -20,7 +21,7 @@ export interface RouteDeps {
 }
 
 /** The network as Cytoscape elements: node size from `works`, edge width from `shared`. */
-function networkElements(network: Network) {
+function networkElements(network: Network): NetworkElements {
   return {
     nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
@@ -87,7 +88,7 @@ function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
 const TYPE_LABELS: Record<string, string> = { task: '任务', project: '重点项目', unit: '单位', enterprise: '企业', place: '地点', section: '章节' };
 
 /** Facet values are ids: give each a label a person can read (section title, unit name). */
-async function labelFacets(graph: GraphStore, facets: SearchResult['facets']) {
+async function labelFacets(graph: GraphStore, facets: SearchResult['facets']): Promise<SearchResponse['facets']> {
   const sectionTitles = new Map<string, string>();
   const walk = (nodes: Awaited<ReturnType<GraphStore['sections']>>[number]['sections']): void => {
     for (const node of nodes) {
@@ -117,7 +118,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units', tag: 'units', summary: 'Find units by name, alias or kind',
       query: z.object({ q: z.string().max(100).optional(), kind: UnitKindParam.optional(), ...Page }),
-      handler: async ({ query }) => {
+      handler: async ({ query }): Promise<ListBody<UnitListItem>> => {
         const matches = await graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), limit: 1000 });
         const body = page(matches, query);
         const details = await Promise.all(body.items.map((m) => graph.unit(m.id)));
@@ -127,7 +128,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units/:id', tag: 'units', summary: 'A unit: counts by role and its main partners',
       params: IdParams, query: z.object({ ...Inferred }),
-      handler: async ({ params, query }) => {
+      handler: async ({ params, query }): Promise<UnitResponse> => {
         const [detail, partners] = await Promise.all([graph.unit(params.id), graph.partners(params.id, { includeInferred: query.inferred })]);
         return { ...detail, partners: partners.slice(0, 10) };
       },
@@ -135,7 +136,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
       params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred, ...Page }),
-      handler: async ({ params, query }) => {
+      handler: async ({ params, query }): Promise<ListBody<TaskOfUnitItem>> => {
         const tasks = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) });
         // The row text stands once per item, in `provenance`, not again inside `task`.
         const body = page(tasks, query);
@@ -216,7 +217,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/search', tag: 'search', summary: 'Full-text search (Chinese segmentation) with highlights and facets',
       query: SearchQuery,
-      handler: async ({ query }) => {
+      handler: async ({ query }): Promise<SearchResponse> => {
         const result = await runSearch(search, query);
         const facets = await labelFacets(graph, result.facets);
         return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets, query: result.query, tookMs: result.tookMs };

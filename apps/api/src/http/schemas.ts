@@ -1,5 +1,6 @@
 // Input schemas shared by the routes: ids, pagination, flags.
 import { z } from 'zod';
+import type { ListBody } from '@dutymap/model';
 import { UNIT_KINDS } from '@dutymap/model';
 
 export const Id = z.string().min(1).max(300).describe('a DutyGraph id');
@@ -22,13 +23,6 @@ export const Inferred = {
 
 export const Role = z.enum(['lead', 'support', 'any']);
 export const UnitKindParam = z.enum(UNIT_KINDS);
-
-export interface ListBody<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
 
 /** Every list the API returns: one page of items and the total. */
 export function page<T>(items: readonly T[], query: { limit: number; offset: number }): ListBody<T> {

@@ -1,0 +1,363 @@
+// The answers of the graph store port, as plain types: shared by the adapters that produce them,
+// the API that sends them and the UI that reads them (which may import nothing but this package).
+import type { Enterprise, Place, Project, Provenance, RelationType, Section, Task, Unit, UnitKind } from './schema.js';
+
+/**
+ * How inferred edges are treated, everywhere in this port.
+ *
+ * An edge is inferred when ingest expanded a collective (各县（市、区）政府) into its member
+ * governments. Counts named `lead`, `support`, `projects`, `shared`, `weight` only ever count
+ * edges written in the document. Inferred edges show up in fields named `inferred…`, and in
+ * traversals and lists only when the caller passes `includeInferred: true`; every item that
+ * stems from one carries `inferred: true` and `via` (the collective's id).
+ */
+export interface InferredOption {
+  /** Also follow edges derived from collectives (default false: only what the document writes). */
+  includeInferred?: boolean;
+}
+
+/** A unit's role on a task (annex 1) or project (annex 2, no lead/support split). */
+export type ResponsibilityRole = 'lead' | 'support' | 'responsible';
+
+/** The role filter of tasksOfUnit and coResponsibilityNetwork. */
+export type RoleFilter = 'lead' | 'support' | 'any';
+
+/** A loaded document with what it contributed. */
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  sourceName: string;
+  sha256: string;
+  taskCount: number;
+  projectCount: number;
+}
+
+export interface UnitRef {
+  id: string;
+  name: string;
+  kind: UnitKind;
+}
+
+export interface SectionRef {
+  id: string;
+  number: string;
+  title: string;
+  kind: Section['kind'];
+  level: number;
+}
+
+export interface TaskRef {
+  id: string;
+  documentId: string;
+  number: number;
+  text: string;
+}
+
+export interface ProjectRef {
+  id: string;
+  documentId: string;
+  number: number;
+  name: string;
+}
+
+export interface EnterpriseRef {
+  id: string;
+  name: string;
+}
+
+export interface PlaceRef {
+  id: string;
+  name: string;
+  kind: Place['kind'];
+}
+
+/** Tasks led, tasks supported and projects of a unit (distinct tasks/projects). */
+export interface RoleCounts {
+  lead: number;
+  support: number;
+  projects: number;
+}
+
+/** unit(id): the unit, where it appears, its written counts and, apart, its inferred ones. */
+export interface UnitDetail {
+  unit: Unit;
+  /** Documents that name this unit (sorted). */
+  documentIds: string[];
+  counts: RoleCounts;
+  /** Edges derived from collectives the unit belongs to; not included in `counts`. */
+  inferredCounts: RoleCounts;
+}
+
+export interface FindUnitsQuery {
+  /** Substring of the name, full name, an alias or a predecessor name; empty matches all. */
+  q?: string;
+  kind?: UnitKind;
+  /** At most this many units (default 50, 1..1000). */
+  limit?: number;
+}
+
+/** A unit found by findUnits, with its written counts. Sorted by total work desc, then name. */
+export interface UnitMatch extends UnitRef {
+  counts: RoleCounts;
+}
+
+/** One unit's place on a task or project. */
+export interface ResponsibilityLink {
+  unit: UnitRef;
+  role: ResponsibilityRole;
+  inferred: boolean;
+  /** For an inferred link: the collective it was expanded from. */
+  via: string | null;
+  /** The unit list this came from ended in 等: more bodies take part. */
+  openEnded: boolean;
+}
+
+export interface TasksOfUnitOptions extends InferredOption {
+  /** lead: tasks it leads; support: tasks it supports; any (default): both. */
+  role?: RoleFilter;
+  /** Only tasks in this section or below it. */
+  sectionId?: string;
+}
+
+/** One task of a unit, with where it stands, who else is on it and where it came from. */
+export interface TaskOfUnit {
+  task: Task;
+  role: 'lead' | 'support';
+  /** True when the unit is on the task only through a collective. */
+  inferred: boolean;
+  via: string | null;
+  section: SectionRef;
+  /** The chapter (level 2) above the task's section, when there is one. */
+  chapter: SectionRef | null;
+  /** The other units on the task, leads first then supports, each by name. */
+  coUnits: ResponsibilityLink[];
+  provenance: Provenance;
+}
+
+/** One project of a unit. */
+export interface ProjectOfUnit {
+  project: Project;
+  inferred: boolean;
+  via: string | null;
+  section: SectionRef;
+  coUnits: ResponsibilityLink[];
+  provenance: Provenance;
+}
+
+/**
+ * A unit that shares written work with another. The counts are distinct tasks/projects by role
+ * pair, seen from the unit asked about (`leadSupport`: it leads, the partner supports).
+ * `weight` sums, over shared tasks/projects, 1 / (units on it − 1): a task shared by 15 units
+ * adds 1/14, one shared by 2 adds 1 (rounded to 6 decimals).
+ */
+export interface Partner {
+  unit: UnitRef;
+  shared: number;
+  leadLead: number;
+  leadSupport: number;
+  supportLead: number;
+  supportSupport: number;
+  project: number;
+  weight: number;
+}
+
+/** sharedWork(a, b): the tasks and projects both units are on, with each one's role. */
+export interface SharedWork {
+  a: UnitRef;
+  b: UnitRef;
+  tasks: Array<{ task: TaskRef; roleA: 'lead' | 'support'; roleB: 'lead' | 'support'; inferred: boolean }>;
+  projects: Array<{ project: ProjectRef; inferred: boolean }>;
+}
+
+export interface ConnectionsOptions extends InferredOption {
+  /** Longest path considered, in edges (default 6, 1..10). Units are an even number of hops apart. */
+  maxHops?: number;
+  /** At most this many paths listed (default 10, 1..100); `pathCount` counts them all. */
+  limit?: number;
+}
+
+export interface PathNode {
+  id: string;
+  kind: 'unit' | 'task' | 'project';
+  label: string;
+}
+
+/** A shortest path between two units: unit, work, unit, work, … unit. */
+export interface ConnectionPath {
+  nodes: PathNode[];
+  /** The edge types along the path, oriented from the unit to the work (LEADS, SUPPORTS, RESPONSIBLE_FOR). */
+  edges: Array<{ type: RelationType; inferred: boolean }>;
+}
+
+/** connections(a, b): the shortest ways two units are linked through tasks/projects/other units. */
+export interface Connections {
+  from: UnitRef;
+  to: UnitRef;
+  /** Length of the shortest paths in edges; null when none within maxHops. */
+  hops: number | null;
+  /** How many distinct shortest paths exist. */
+  pathCount: number;
+  /** The first `limit` shortest paths, in a stable order (by the ids along the path). */
+  paths: ConnectionPath[];
+  /** Units standing between the two on some shortest path, by name. */
+  viaUnits: UnitRef[];
+}
+
+export interface NeighbourhoodOptions extends InferredOption {
+  /** Edges away from the start node (default 1, 0..4). */
+  depth?: number;
+  /** At most this many nodes (default 200, 1..5000); nearer nodes first, then by id. */
+  limit?: number;
+}
+
+export type NodeKind = 'document' | 'section' | 'task' | 'project' | 'unit' | 'enterprise' | 'place';
+
+/** Cytoscape element data for a node. */
+export interface CyNode {
+  data: { id: string; label: string; kind: NodeKind; depth: number };
+}
+
+/** Cytoscape element data for an edge; id is stable (type|source|target|via). */
+export interface CyEdge {
+  data: { id: string; source: string; target: string; type: RelationType; inferred: boolean; openEnded: boolean };
+}
+
+/** neighbourhood(nodeId): elements ready for `cy.add([...nodes, ...edges])`. */
+export interface Neighbourhood {
+  nodes: CyNode[];
+  edges: CyEdge[];
+  /** True when `limit` cut nodes off. */
+  truncated: boolean;
+}
+
+export interface NetworkOptions extends InferredOption {
+  /** Only tasks/projects in this section or below it. */
+  sectionId?: string;
+  /** lead: co-leads only; support: co-supports only; any (default): every role, projects included. */
+  role?: RoleFilter;
+  /** Keep unit pairs that share at least this many tasks/projects (default 1). */
+  minShared?: number;
+}
+
+export interface NetworkNode {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  /** Tasks/projects this unit has in the filtered network. */
+  works: number;
+}
+
+export interface NetworkEdge {
+  /** The smaller id of the pair. */
+  source: string;
+  target: string;
+  shared: number;
+  /** Sum of 1 / (units on the work − 1), as in Partner.weight. */
+  weight: number;
+}
+
+/** The unit–unit co-responsibility network. */
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+/** A section with its subsections and how many tasks/projects sit directly in it. */
+export interface SectionTreeNode {
+  section: Section;
+  taskCount: number;
+  projectCount: number;
+  children: SectionTreeNode[];
+}
+
+export interface DocumentSections {
+  document: DocumentSummary;
+  sections: SectionTreeNode[];
+}
+
+export interface TaskDetail {
+  task: Task;
+  document: { id: string; title: string };
+  section: SectionRef;
+  chapter: SectionRef | null;
+  leads: ResponsibilityLink[];
+  supports: ResponsibilityLink[];
+  mentions: { enterprises: EnterpriseRef[]; places: PlaceRef[] };
+  implementedBy: Array<ProjectRef & { score: number | null }>;
+  provenance: Provenance;
+}
+
+export interface ProjectDetail {
+  project: Project;
+  document: { id: string; title: string };
+  section: SectionRef;
+  responsible: ResponsibilityLink[];
+  /** Enterprises named as responsible that are not (also) units. */
+  responsibleEnterprises: EnterpriseRef[];
+  implements: Array<TaskRef & { score: number | null }>;
+  mentions: { enterprises: EnterpriseRef[]; places: PlaceRef[] };
+  provenance: Provenance;
+}
+
+export interface EnterpriseDetail {
+  enterprise: Enterprise;
+  unit: UnitRef | null;
+  mentionedIn: { tasks: TaskRef[]; projects: ProjectRef[] };
+  responsibleFor: ProjectRef[];
+}
+
+export interface PlaceDetail {
+  place: Place;
+  mentionedIn: { tasks: TaskRef[]; projects: ProjectRef[] };
+}
+
+/** How much a unit carries, written edges only; the inferred share apart. */
+export interface Workload {
+  unit: UnitRef;
+  tasksLed: number;
+  tasksSupported: number;
+  projects: number;
+  inferred: { tasksLed: number; tasksSupported: number; projects: number };
+  /** Distinct tasks it leads or supports / all tasks in the store (0..1, 6 decimals). */
+  shareOfTasks: number;
+  /** Chapters (level-2 sections) its tasks and projects fall in, by id. */
+  chapters: SectionRef[];
+  /**
+   * Normalised betweenness of the unit in the written unit–unit network (0..1, 6 decimals):
+   * how often it lies on the shortest way between two other units.
+   */
+  bridgeScore: number;
+}
+
+export interface Stats {
+  documents: number;
+  sections: number;
+  tasks: number;
+  projects: number;
+  units: number;
+  enterprises: number;
+  places: number;
+  /** Relationships by type, written and inferred together. */
+  relations: Record<RelationType, number>;
+  /** Of those, derived from collectives. */
+  inferredRelations: number;
+  /** Every unit with any work, most tasks led first, then name. */
+  workloads: Workload[];
+}
+
+/** The responsibility checks coordinators ask for. */
+export interface Hygiene {
+  /** Tasks with several written leads: diffused accountability. */
+  multiLeadTasks: Array<{ task: TaskRef; leads: UnitRef[] }>;
+  /** Tasks no unit supports. */
+  tasksWithoutSupport: TaskRef[];
+  /** Units that support tasks but lead none (written edges). */
+  supportOnlyUnits: Array<{ unit: UnitRef; supports: number; projects: number }>;
+  /** Unit lists that end in 等 (…等部门): the task or project and the role of the open list. */
+  openEndedLists: Array<{ workId: string; kind: 'task' | 'project'; number: number; role: ResponsibilityRole }>;
+  /** Key projects that restate no task (no IMPLEMENTS edge). */
+  projectsWithoutTask: ProjectRef[];
+  /** Tasks no key project implements. */
+  tasksWithoutProject: TaskRef[];
+}
