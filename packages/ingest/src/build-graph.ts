@@ -143,6 +143,9 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     let chapterCount = 0;
     let groupCount = 0;
     let position = 0;
+    // A row without 序号 in a numbered table is a further part of the numbered task above
+    // (a merged 序号 cell); in an unnumbered table rows count by position.
+    let lastNumbered: number | null = null;
     const openChapter = (title: string, label: string | null, row: RawRow, kind: 'chapter' | 'category'): void => {
       chapterCount += 1;
       groupCount = 0;
@@ -185,7 +188,8 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       position += 1;
       if (record.kind === 'task') {
         if (record.group !== null && record.group !== group?.title) openGroup(record.group, null, record.row);
-        addTask(record, group ?? chapter ?? annex, position);
+        addTask(record, group ?? chapter ?? annex, lastNumbered ?? position);
+        if (record.number !== null) lastNumbered = record.number;
         extendSection(group, record.row);
         extendSection(chapter, record.row);
       } else {
@@ -196,8 +200,8 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     }
   });
 
-  function addTask(record: TaskRecord, section: Section, position: number): void {
-    const number = record.number ?? position;
+  function addTask(record: TaskRecord, section: Section, fallbackNumber: number): void {
+    const number = record.number ?? fallbackNumber;
     const task: Task = {
       id: ids.task(document.id, uniqueKey(usedTaskKeys, number)),
       documentId: document.id,

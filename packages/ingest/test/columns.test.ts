@@ -177,5 +177,21 @@ describe('other table shapes', () => {
     expect(graph.sections[0]).toMatchObject({ kind: 'annex', number: '1', title: '衢州市某某行动任务分解表' });
     expect(graph.units.find((u) => u.name === '各县（市、区）')!.memberIds).toHaveLength(6);
   });
+
+  it('gives a row without 序号 in a numbered table the number above (a merged 序号 cell)', () => {
+    const text = [
+      '\t序号\n\t工作任务\n\t牵头单位\n\t配合单位',
+      '\t1\n\t任务甲。\n\t市甲局\n\t',
+      '\t\n\t任务甲的第二部分。\n\t市乙局\n\t',
+      '\t2\n\t任务乙。\n\t市丙局\n\t',
+    ].join('\n\n');
+    const { graph, diagnostics } = parsePlan(text, { sourceName: 'h.txt' });
+    expect(graph.tasks.map((t) => [t.number, t.id.split('.').pop()])).toEqual([
+      [1, 't1'],
+      [1, 't1-2'],
+      [2, 't2'],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toContain('duplicate-number');
+  });
 });
 
