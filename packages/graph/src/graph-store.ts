@@ -1,5 +1,6 @@
 // The GraphStore port: the relationship questions users ask, answered the same by every adapter.
-// Its option and answer types live in @dutymap/model (graph-answers.ts), shared with the API and UI.
+// Its option and answer types live in @dutymap/model (graph-answers.ts), shared with the API and UI:
+// import them from there.
 import type {
   DocumentNode,
   DutyGraph,
@@ -29,50 +30,6 @@ import type {
   Hygiene,
 } from '@dutymap/model';
 
-export type {
-  InferredOption,
-  ResponsibilityRole,
-  RoleFilter,
-  DocumentSummary,
-  UnitRef,
-  SectionRef,
-  TaskRef,
-  ProjectRef,
-  EnterpriseRef,
-  PlaceRef,
-  RoleCounts,
-  UnitDetail,
-  FindUnitsQuery,
-  UnitMatch,
-  ResponsibilityLink,
-  TasksOfUnitOptions,
-  TaskOfUnit,
-  ProjectOfUnit,
-  Partner,
-  SharedWork,
-  ConnectionsOptions,
-  PathNode,
-  ConnectionPath,
-  Connections,
-  NeighbourhoodOptions,
-  NodeKind,
-  CyNode,
-  CyEdge,
-  Neighbourhood,
-  NetworkOptions,
-  NetworkNode,
-  NetworkEdge,
-  Network,
-  SectionTreeNode,
-  DocumentSections,
-  TaskDetail,
-  ProjectDetail,
-  EnterpriseDetail,
-  PlaceDetail,
-  Workload,
-  Stats,
-  Hygiene,
-} from '@dutymap/model';
 
 /**
  * The graph store port. Every adapter (memory = embedded default, neo4j) answers every

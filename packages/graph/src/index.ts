@@ -1,7 +1,7 @@
 // @dutymap/graph: the GraphStore port, its two adapters and their errors.
 
-// The port and its option and answer types (defined in @dutymap/model).
-export type * from './graph-store.js';
+// The port (its option and answer types: @dutymap/model).
+export type { GraphStore } from './graph-store.js';
 
 // Adapters.
 export { createMemoryGraphStore, type MemoryGraphStoreOptions } from './memory/memory-graph-store.js';

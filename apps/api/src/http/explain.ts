@@ -1,6 +1,6 @@
 // How two units are linked, in sentences (Chinese and English), each clause citing its source row.
-import type { ConnectionPath, GraphStore } from '@dutymap/graph';
-import type { Citation, Explanation, Provenance } from '@dutymap/model';
+import type { GraphStore } from '@dutymap/graph';
+import type { Citation, ConnectionPath, Explanation, Provenance } from '@dutymap/model';
 
 const ROLE_ZH = { lead: '牵头', support: '配合', responsible: '负责' } as const;
 const ROLE_EN = { lead: 'leads', support: 'supports', responsible: 'is responsible for' } as const;

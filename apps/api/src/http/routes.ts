@@ -1,7 +1,7 @@
 // Every endpoint of the API, declared once (see route.ts).
 import { z } from 'zod';
-import type { GraphStore, Network, TaskOfUnit } from '@dutymap/graph';
-import type { ListBody, NetworkElements, SearchResponse, TaskOfUnitItem, UnitListItem, UnitResponse } from '@dutymap/model';
+import type { GraphStore } from '@dutymap/graph';
+import type { ListBody, Network, TaskOfUnit, NetworkElements, SearchResponse, TaskOfUnitItem, UnitListItem, UnitResponse } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';

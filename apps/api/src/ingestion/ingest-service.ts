@@ -1,6 +1,7 @@
 // Ingest: a plan file → graph store + search index, all-or-nothing, one document at a time.
 import type { Logger } from 'pino';
-import type { DocumentSummary, GraphStore } from '@dutymap/graph';
+import type { GraphStore } from '@dutymap/graph';
+import type { DocumentSummary } from '@dutymap/model';
 import type { SearchIndex } from '@dutymap/search';
 import type { ParseResult } from '@dutymap/ingest';
 import { parsePlanFile } from '@dutymap/ingest';

@@ -2,27 +2,7 @@
 import { UndirectedGraph } from 'graphology';
 import { betweenness } from 'graphology-metrics/centrality/index.js';
 import type { Section, Unit } from '@dutymap/model';
-import type {
-  DocumentSummary,
-  FindUnitsQuery,
-  Hygiene,
-  InferredOption,
-  Network,
-  NetworkEdge,
-  NetworkOptions,
-  Partner,
-  ProjectOfUnit,
-  ResponsibilityLink,
-  ResponsibilityRole,
-  RoleCounts,
-  SectionRef,
-  SectionTreeNode,
-  SharedWork,
-  TaskOfUnit,
-  TasksOfUnitOptions,
-  UnitMatch,
-  Workload,
-} from '../graph-store.js';
+import type { DocumentSummary, FindUnitsQuery, Hygiene, InferredOption, Network, NetworkEdge, NetworkOptions, Partner, ProjectOfUnit, ResponsibilityLink, ResponsibilityRole, RoleCounts, SectionRef, SectionTreeNode, SharedWork, TaskOfUnit, TasksOfUnitOptions, UnitMatch, Workload } from '@dutymap/model';
 import { NotFoundError } from '../errors.js';
 import {
   cmp,

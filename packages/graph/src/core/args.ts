@@ -1,13 +1,6 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
 import { DutyGraph, UNIT_KINDS } from '@dutymap/model';
-import type {
-  ConnectionsOptions,
-  FindUnitsQuery,
-  InferredOption,
-  NeighbourhoodOptions,
-  NetworkOptions,
-  TasksOfUnitOptions,
-} from '../graph-store.js';
+import type { ConnectionsOptions, FindUnitsQuery, InferredOption, NeighbourhoodOptions, NetworkOptions, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 
 export function checkId(fn: string, argument: string, value: unknown): string {

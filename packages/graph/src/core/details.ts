@@ -1,17 +1,7 @@
 // Detail views of one node (task, project, enterprise, place), shaped from its edges by both adapters.
 import type { DocumentNode, Enterprise, Place, Project, RelationType, Section, Task, Unit } from '@dutymap/model';
-import type {
-  EnterpriseDetail,
-  EnterpriseRef,
-  PlaceDetail,
-  PlaceRef,
-  ProjectDetail,
-  ProjectRef,
-  ResponsibilityLink,
-  TaskDetail,
-  TaskRef,
-} from '../graph-store.js';
-import type { NodeKind } from '../graph-store.js';
+import type { EnterpriseDetail, EnterpriseRef, PlaceDetail, PlaceRef, ProjectDetail, ProjectRef, ResponsibilityLink, TaskDetail, TaskRef } from '@dutymap/model';
+import type { NodeKind } from '@dutymap/model';
 import { chapterOf } from './analysis.js';
 import { cmp, compareUnitsByName, compareWork, projectRef, sectionRef, taskRef, unitRef } from './snapshot.js';
 

@@ -1,6 +1,6 @@
 // The plain data both adapters hand to the shared query logic, and its indexes.
 import type { DocumentNode, Project, Section, Task, Unit } from '@dutymap/model';
-import type { ProjectRef, SectionRef, TaskRef, UnitRef } from '../graph-store.js';
+import type { ProjectRef, SectionRef, TaskRef, UnitRef } from '@dutymap/model';
 
 export type ResponsibilityType = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 export const RESPONSIBILITY_TYPES: readonly ResponsibilityType[] = ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'];

@@ -1,17 +1,6 @@
 // Breadth-first traversals shared by both adapters; an adapter only answers "which edges touch these nodes".
 import type { RelationType, UnitKind } from '@dutymap/model';
-import type {
-  ConnectionPath,
-  Connections,
-  ConnectionsOptions,
-  CyEdge,
-  CyNode,
-  Neighbourhood,
-  NeighbourhoodOptions,
-  NodeKind,
-  PathNode,
-  UnitRef,
-} from '../graph-store.js';
+import type { ConnectionPath, Connections, ConnectionsOptions, CyEdge, CyNode, Neighbourhood, NeighbourhoodOptions, NodeKind, PathNode, UnitRef } from '@dutymap/model';
 import { cmp } from './snapshot.js';
 
 export interface NodeInfo {

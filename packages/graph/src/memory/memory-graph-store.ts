@@ -1,13 +1,8 @@
 // The embedded default: the documents as loaded, projected into a graphology multigraph.
 import { MultiDirectedGraph } from 'graphology';
 import type { DutyGraph, Enterprise, RelationType, Unit } from '@dutymap/model';
-import type {
-  DocumentSummary,
-  GraphStore,
-  InferredOption,
-  NodeKind,
-  UnitDetail,
-} from '../graph-store.js';
+import type { DocumentSummary, InferredOption, NodeKind, UnitDetail } from '@dutymap/model';
+import type { GraphStore } from '../graph-store.js';
 import { CapacityExceededError, IdConflictError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as analysis from '../core/analysis.js';
 import * as args from '../core/args.js';

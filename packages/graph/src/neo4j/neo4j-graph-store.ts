@@ -1,7 +1,8 @@
 // The Neo4j adapter: batched, idempotent, all-or-nothing writes; read transactions; typed errors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { DocumentNode, DutyGraph, Enterprise, Project, Section, Task, Unit } from '@dutymap/model';
-import type { DocumentSummary, GraphStore, InferredOption, NodeKind, Stats, UnitDetail } from '../graph-store.js';
+import type { DocumentSummary, InferredOption, NodeKind, Stats, UnitDetail } from '@dutymap/model';
+import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as analysis from '../core/analysis.js';
 import * as args from '../core/args.js';
