@@ -1,4 +1,5 @@
 // The one place a DutyGraph becomes search documents; both adapters index exactly these.
+import { pinyin } from 'pinyin-pro';
 import type { DutyGraph, Section } from '@dutymap/model';
 import { InvalidArgumentError } from './errors.js';
 import type { SearchType } from './search-index.js';
@@ -29,6 +30,11 @@ export interface SearchDocument {
   sections: string[];
   /** English name, kept apart so Latin words never blur Chinese matching. */
   nameEn: string;
+  /**
+   * Pinyin of the name, apart like the English name: syllables, the whole name run together and
+   * its initials, with and without a leading 市/省/县/区 (shengtaihuanjingju, sthjj).
+   */
+  pinyin: string;
   /** Unit kind, place kind or section kind; null for tasks and projects. */
   kind: string | null;
   /** 序号 of a task or project. */
@@ -54,6 +60,20 @@ export const OWNED_TYPES: readonly SearchType[] = ['task', 'project', 'section']
 
 export function searchKey(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url');
+}
+
+/** Pinyin keys of a Chinese name (see SearchDocument.pinyin); "" for a name without Han characters. */
+export function pinyinOf(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }).filter((s) => /^[a-z]+$/.test(s));
+  if (syllables.length === 0) return '';
+  const keys = new Set(syllables);
+  const add = (list: string[]) => {
+    keys.add(list.join(''));
+    keys.add(list.map((s) => s[0]).join(''));
+  };
+  add(syllables);
+  if (/^[市省县区]/.test(name) && syllables.length > 2) add(syllables.slice(1));
+  return [...keys].join(' ');
 }
 
 /** Layout line breaks inside names ("积极推进\n能源结构调整优化") are not words. */
@@ -122,6 +142,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
     units: [] as string[],
     sections: [] as string[],
     nameEn: '',
+    pinyin: '',
     kind: null,
     number: null,
     sectionIds: [] as string[],
@@ -185,6 +206,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
       name,
       aliases: unique([...(unit.fullName ? [unit.fullName] : []), ...unit.aliases, ...unit.predecessors].map(clean)).filter((a) => a !== name),
       nameEn: unit.nameEn ?? '',
+      pinyin: pinyinOf(name),
       kind: unit.kind,
       unitIds: [unit.id],
     });
@@ -196,12 +218,13 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
       title: name,
       name,
       aliases: unique(enterprise.aliases.map(clean)).filter((a) => a !== name),
+      pinyin: pinyinOf(name),
       unitIds: enterprise.unitId && unitIds.has(enterprise.unitId) ? [enterprise.unitId] : [],
     });
   }
   for (const placeNode of graph.places) {
     const name = clean(placeNode.name);
-    docs.push({ ...base(placeNode.id, 'place'), title: name, name, kind: placeNode.kind });
+    docs.push({ ...base(placeNode.id, 'place'), title: name, name, pinyin: pinyinOf(name), kind: placeNode.kind });
   }
   for (const section of graph.sections) {
     const place = placement(section.id);

@@ -26,6 +26,7 @@ describe('toSearchDocuments', () => {
       units: ['市住建局', '市生态环境局', '市农业农村局'],
       sections: ['坚决打好治水长效战', '城镇污水治理'],
       nameEn: '',
+      pinyin: '',
       kind: null,
       number: 3,
       sectionIds: [ids.groupSewage, ids.chapterWater, ids.annex1],
@@ -57,6 +58,7 @@ describe('toSearchDocuments', () => {
 
   it('gives a unit its aliases, former names and full name, and its English name apart', () => {
     expect(byId().get(ids.econ)).toMatchObject({ name: '市经信局', aliases: ['市经济和信息化局'], nameEn: 'Municipal Bureau of Economy and Information Technology', kind: 'municipal_department', unitIds: [ids.econ] });
+    expect(byId().get(ids.econ)!.pinyin).toBe('shi jing xin ju shijingxinju sjxj jingxinju jxj');
     expect(byId().get(ids.eco)?.aliases).toEqual(['市环境局', '市环保局']);
     expect(byId().get(ids.juhua)).toMatchObject({ type: 'enterprise', name: '巨化集团有限公司', aliases: ['巨化集团公司', '巨化'], unitIds: [] });
     expect(byId().get(ids.park)).toMatchObject({ type: 'place', name: '东港工业园区', kind: 'park' });

@@ -41,7 +41,7 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
     expect(create?.authorization).toBe('Bearer test-key');
     expect(settings?.body).toEqual(INDEX_SETTINGS);
     expect(settings?.body).toMatchObject({
-      searchableAttributes: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
+      searchableAttributes: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn', 'pinyin'],
       localizedAttributes: [
         { attributePatterns: ['name', 'aliases', 'text', 'units', 'sections'], locales: ['cmn'] },
         { attributePatterns: ['nameEn'], locales: ['eng'] },

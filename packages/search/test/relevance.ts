@@ -1,4 +1,4 @@
-// The relevance set: Chinese (and a few English) queries over the seed with the hits a reader of the seed expects.
+// The relevance set: Chinese (and a few English and pinyin) queries over the seed with the hits a reader of the seed expects.
 // Every expectation comes from reading seeds/quzhou-eco-civilization-plan.txt (task and project numbers as
 // printed in the 序号 column), never from what an engine returned.
 import type { SearchOptions } from '../src/index.js';
@@ -78,4 +78,7 @@ export const RELEVANCE_SET: RelevanceCase[] = [
   { query: 'Ecology and Environment', top: ['unit:市生态环境局'], why: 'English name, its own field' },
   { query: 'Enviroment Bureau', top: ['unit:市生态环境局'], why: 'a typo in a longer English word' },
   { query: 'Juhu', top: ['unit:巨化集团有限公司'], why: 'prefix of an English name' },
+  { query: 'shengtaihuanjing', top: ['unit:市生态环境局'], why: 'pinyin without the leading 市, a prefix of the whole name' },
+  { query: 'sthjj', top: ['unit:市生态环境局'], why: 'pinyin initials of the name without 市' },
+  { query: 'gutianshan', top: ['place:古田山国家级自然保护区'], why: 'pinyin prefix of a place name' },
 ];

@@ -26,15 +26,17 @@ export interface EmbeddedSearchIndexOptions {
   boost?: Partial<Record<IndexedField, number>>;
 }
 
-type IndexedField = 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'grams';
+type IndexedField = 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'pinyin' | 'grams';
 const WORD_FIELDS: IndexedField[] = ['name', 'aliases', 'text', 'units', 'sections'];
-const DEFAULT_BOOST: Record<IndexedField, number> = { name: 4, aliases: 3, text: 2, units: 1, sections: 0.5, nameEn: 3, grams: 0.5 };
+const DEFAULT_BOOST: Record<IndexedField, number> = { name: 4, aliases: 3, text: 2, units: 1, sections: 0.5, nameEn: 3, pinyin: 2, grams: 0.5 };
 /** Query terms are segmented before MiniSearch sees them; this joins and splits them back. */
 const SEP = '\u0001';
 const splitTerms = (text: string) => text.split(SEP).filter((t) => t.length > 0);
 const HAN = /\p{Script=Han}/u;
 /** Score factor for documents with typeRank > 0 (section headings). */
 const HEADING_WEIGHT = 0.5;
+const hasLatin = (doc: SearchDocument): boolean => doc.nameEn !== '' || doc.pinyin !== '';
+
 /** English function words: every English name has them, so they would match every unit. */
 const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on']);
 
@@ -82,11 +84,11 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
     processTerm: (term) => term,
     searchOptions: { processTerm: (term) => term, tokenize: splitTerms },
   });
-  // English names (and any other Latin-script names) live in an engine of their own: fuzzy matching walks
+  // English names and pinyin (any Latin-script keys) live in an engine of their own: fuzzy matching walks
   // the whole term tree, and this one holds a few hundred words instead of every Han word and bigram.
   const latinEngine = new MiniSearch<SearchDocument>({
     idField: 'id',
-    fields: ['nameEn'],
+    fields: ['nameEn', 'pinyin'],
     tokenize: (text) => latinWords(text).filter((w) => !STOP_WORDS.has(w)),
     processTerm: (term) => term,
     searchOptions: { processTerm: (term) => term, tokenize: splitTerms },
@@ -99,15 +101,15 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
   const put = (doc: SearchDocument) => {
     const previous = docs.get(doc.id);
     if (previous) engine.remove(previous);
-    if (previous?.nameEn) latinEngine.remove(previous);
+    if (previous && hasLatin(previous)) latinEngine.remove(previous);
     engine.add(doc);
-    if (doc.nameEn) latinEngine.add(doc);
+    if (hasLatin(doc)) latinEngine.add(doc);
     docs.set(doc.id, doc);
     haystacks.set(doc.id, haystack(doc));
   };
   const drop = (doc: SearchDocument) => {
     engine.remove(doc);
-    if (doc.nameEn) latinEngine.remove(doc);
+    if (hasLatin(doc)) latinEngine.remove(doc);
     docs.delete(doc.id);
     haystacks.delete(doc.id);
   };
@@ -209,7 +211,7 @@ export function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = 
     const results = queries.length > 0 ? engine.search({ combineWith: 'OR', queries }) : [];
     if (latin.length > 0) {
       // Scores of both engines are BM25 sums, so adding them is consistent; a doc found by both gains.
-      const english = latinEngine.search(latin.join(SEP), { prefix: true, fuzzy: (term) => fuzziness(term), boost: { nameEn: boost.nameEn } });
+      const english = latinEngine.search(latin.join(SEP), { prefix: true, fuzzy: (term) => fuzziness(term), boost: { nameEn: boost.nameEn, pinyin: boost.pinyin } });
       const byId = new Map(results.map((r) => [r.id, r]));
       for (const hit of english) {
         const found = byId.get(hit.id);

@@ -17,7 +17,7 @@ export const FACET_ATTRIBUTES = { type: 'type', chapter: 'chapterId', unit: 'uni
  */
 export const INDEX_SETTINGS = {
   // Order is priority for the `attribute` ranking rule: names before text before context.
-  searchableAttributes: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
+  searchableAttributes: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn', 'pinyin'],
   // Everything: displayed attributes also limit what getDocuments returns, and a shared unit losing a
   // document is fetched and written back whole. Searches ask for the fields they need.
   displayedAttributes: ['*'],
