@@ -1,6 +1,7 @@
 // Project page: the key project, its responsible units, the tasks it restates, and the source row.
 import { api } from '../api-client.js';
 import { Load } from '../components/states.js';
+import { Mentions } from '../components/mentions.js';
 import { SourceRow } from '../components/source-row.js';
 import { UnitChip } from '../components/unit-chip.js';
 import { useI18n } from '../i18n.js';
@@ -30,12 +31,7 @@ export default function ProjectView({ id }: { id: string }) {
             {d.project.deadline ? <><dt>{t('deadline')}</dt><dd>{d.project.deadline}</dd></> : null}
             <dt>{t('implements')}</dt>
             <dd>{d.implements.length ? d.implements.map((x) => <div key={x.id}><Link to={paths.task(x.id)}>{t('task')} {x.number}</Link> {x.text}</div>) : '—'}</dd>
-            {d.mentions.enterprises.length + d.mentions.places.length > 0 ? (
-              <><dt>{t('mentions')}</dt><dd>
-                {d.mentions.enterprises.map((e) => <Link key={e.id} className="chip" to={paths.enterprise(e.id)}>{e.name}</Link>)}
-                {d.mentions.places.map((p) => <Link key={p.id} className="chip" to={paths.place(p.id)}>{p.name}</Link>)}
-              </dd></>
-            ) : null}
+            <Mentions mentions={d.mentions} />
           </dl>
           <SourceRow provenance={d.provenance} />
         </article>

@@ -1,6 +1,7 @@
 // Task page: the task, its units, what it mentions, the projects restating it, and the source row.
 import { api } from '../api-client.js';
 import { Empty, Load } from '../components/states.js';
+import { Mentions } from '../components/mentions.js';
 import { SourceRow } from '../components/source-row.js';
 import { UnitChip } from '../components/unit-chip.js';
 import { useI18n } from '../i18n.js';
@@ -28,12 +29,7 @@ export default function TaskView({ id }: { id: string }) {
             <dt>{t('supports')}</dt><dd>{d.supports.length ? d.supports.map((c) => <UnitChip key={c.unit.id} unit={c.unit} involvement={c} />) : '—'}</dd>
             {d.task.years.length ? <><dt>{t('years')}</dt><dd>{d.task.years.join('、')}</dd></> : null}
             {d.task.deadline ? <><dt>{t('deadline')}</dt><dd>{d.task.deadline}</dd></> : null}
-            {d.mentions.enterprises.length + d.mentions.places.length > 0 ? (
-              <><dt>{t('mentions')}</dt><dd>
-                {d.mentions.enterprises.map((e) => <Link key={e.id} className="chip" to={paths.enterprise(e.id)}>{e.name}</Link>)}
-                {d.mentions.places.map((p) => <Link key={p.id} className="chip" to={paths.place(p.id)}>{p.name}</Link>)}
-              </dd></>
-            ) : null}
+            <Mentions mentions={d.mentions} />
             <dt>{t('implementedBy')}</dt>
             <dd>{d.implementedBy.length ? d.implementedBy.map((p) => <Link key={p.id} className="chip" to={paths.project(p.id)}>{t('project')} {p.number} {p.name}</Link>) : <Empty>—</Empty>}</dd>
           </dl>
