@@ -10,6 +10,7 @@ PORT="${NEO4J_LOCAL_PORT:-7687}"
 HEAP="${NEO4J_LOCAL_HEAP:-512m}"
 WAIT_SECONDS="${NEO4J_LOCAL_WAIT:-180}"
 PIDFILE="$DIR/neo4j.pid"
+PORTFILE="$DIR/neo4j.port"
 LOG="$DIR/neo4j.log"
 HOME_DIR="$DIR/home"
 
@@ -27,6 +28,12 @@ running_pid() {
 mkdir -p "$DIR"
 
 if pid="$(running_pid)"; then
+  # This checkout's server is up, but perhaps on another port: an open $PORT may then be someone else's server.
+  running_port="$(cat "$PORTFILE" 2>/dev/null || echo 7687)"
+  if [[ "$running_port" != "$PORT" ]]; then
+    log "this checkout's server (pid $pid) listens on port $running_port, not $PORT; set NEO4J_LOCAL_PORT=$running_port or stop it first"
+    exit 1
+  fi
   if [[ -f "$HOME_DIR/ready" ]] && port_open; then
     log "already running (pid $pid) on bolt://$HOST:$PORT"
     exit 0
@@ -53,6 +60,7 @@ else
     -cp "$DIR/build/classes:$DIR/lib/*" dutymap.neo4j.EmbeddedServer "$HOME_DIR" "$HOST" "$PORT" \
     >"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDFILE"
+  echo "$PORT" >"$PORTFILE"
   pid="$(cat "$PIDFILE")"
 fi
 

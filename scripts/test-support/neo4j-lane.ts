@@ -54,7 +54,8 @@ export async function neo4jLane(): Promise<Neo4jLane> {
     } catch (error) {
       return fail(`scripts/neo4j-start.sh failed: ${(error as { stderr?: string }).stderr ?? String(error)}`);
     }
-    target = { uri: 'bolt://127.0.0.1:7687' };
+    // The script starts (or finds) this checkout's server on NEO4J_LOCAL_PORT; the lane must use that same port.
+    target = { uri: `bolt://127.0.0.1:${process.env['NEO4J_LOCAL_PORT'] ?? '7687'}` };
   }
   if (!(await reachable(target.uri))) return fail(`no Neo4j listening at ${target.uri}`);
   return { available: true, target };
