@@ -27,7 +27,8 @@ const UNAVAILABLE = new Set([
 export function translateError(error: unknown, operation: string): unknown {
   if (error instanceof DutymapError || !isDriverError(error)) return error;
   const details = { operation, neo4jCode: error.code };
-  if (UNAVAILABLE.has(error.code)) {
+  // The pool's own timeout carries no server code: every connection is busy, or none can be opened.
+  if (UNAVAILABLE.has(error.code) || error.message.startsWith('Connection acquisition timed out')) {
     return new StoreUnavailableError(`${operation}: Neo4j is unavailable (${error.code}): ${error.message}`, { cause: error, details });
   }
   if (error.code.startsWith('Neo.ClientError.Security.')) {
