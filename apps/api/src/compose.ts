@@ -8,6 +8,7 @@ import type { Env } from './env.js';
 import { DocumentLibrary } from './ingestion/document-library.js';
 import { IngestService } from './ingestion/ingest-service.js';
 import { workerParser } from './ingestion/parser.js';
+import { withDeadline } from './graph-deadline.js';
 
 export interface Composition {
   graph: GraphStore;
@@ -21,20 +22,27 @@ export interface Composition {
 
 /**
  * How long a request may wait for Neo4j. With the server down a request must fail fast (503 and
- * Retry-After) rather than hold a connection for the driver's defaults (15 s to acquire, 10 s of
- * retries): opening a connection gets 1 s, acquiring one from the pool 1.5 s, and a failed
- * transaction is not retried (the client retries, as Retry-After tells it).
+ * Retry-After) rather than wait for the driver's defaults (15 s to acquire a connection, 10 s of
+ * retries): opening a connection gets 1 s, getting one from the pool 1.5 s, and a failed
+ * transaction is not retried (the client retries, as Retry-After tells it). A server that accepts
+ * connections and never answers is cut off by GRAPH_TIMEOUT_MS (see graph-deadline.ts).
  */
 export const NEO4J_TIMEOUTS = { connectionTimeoutMs: 1_000, connectionAcquisitionTimeoutMs: 1_500, maxTransactionRetryTimeMs: 0 } as const;
 
+const deadline = (graph: GraphStore, ms: number) => (ms > 0 ? withDeadline(graph, ms) : graph);
+
 export async function compose(env: Env, logger: Logger): Promise<Composition> {
+  // The embedded store answers in-process: it cannot hang on a network, and a timer could not interrupt it anyway.
   const graph = env.NEO4J_URI
-    ? await createNeo4jGraphStore({
-        uri: env.NEO4J_URI,
-        ...(env.NEO4J_PASSWORD ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD } : {}),
-        ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
-        ...NEO4J_TIMEOUTS,
-      })
+    ? deadline(
+        await createNeo4jGraphStore({
+          uri: env.NEO4J_URI,
+          ...(env.NEO4J_PASSWORD ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD } : {}),
+          ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+          ...NEO4J_TIMEOUTS,
+        }),
+        env.GRAPH_TIMEOUT_MS,
+      )
     : createMemoryGraphStore();
   const search = env.MEILI_URL
     ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })

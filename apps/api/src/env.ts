@@ -73,6 +73,8 @@ export const Env = z
     NEO4J_USER: z.string().default('neo4j'),
     NEO4J_PASSWORD: z.string().default(''),
     NEO4J_DATABASE: optionalString,
+    /** Milliseconds a read of Neo4j may take before the request fails with 503 (a hung server); 0 = no limit. */
+    GRAPH_TIMEOUT_MS: z.coerce.number().int().min(0).default(1800),
     MEILI_URL: optionalString.pipe(z.url().optional()),
     MEILI_KEY: optionalString,
     /** Enables POST/DELETE /api/documents for callers presenting it as a Bearer token. */

@@ -134,6 +134,10 @@ export function createServer(deps: ServerDeps): express.Express {
     });
   }
 
+  // Whatever matched nothing gets the API's JSON 404, not Express's HTML page.
+  app.use((req) => {
+    throw new RouteNotFoundError(req.method, req.path);
+  });
   app.use(errorHandler());
   return app;
 }

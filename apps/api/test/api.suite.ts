@@ -203,6 +203,26 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       });
     });
 
+    it('with the graph store down, health and search still answer (search from the index alone, facets by id)', async () => {
+      const down = await startApi();
+      const seedDocument = (await down.json('/api/documents')).items[0].id as string;
+      await down.graph.close();
+      try {
+        expect((await down.get('/healthz')).status).toBe(200);
+        const res = await down.get(`/api/search${qs({ q: '燃煤锅炉', limit: 5 })}`);
+        expect(res.status).toBe(200);
+        const found = await body(res);
+        expect(found.items.map((h: { id: string }) => h.id)).toContain(`${seedDocument}.t22`);
+        expect(found.facets.type.find((f: { value: string }) => f.value === 'task').label).toBe('任务');
+        expect(found.facets.chapter.every((f: { value: string; label: string }) => f.label === f.value)).toBe(true);
+        expect((await down.get(`/api/search.csv${qs({ q: '燃煤锅炉' })}`)).status).toBe(200);
+        const stats = await down.get('/api/stats');
+        expect([stats.status, (await body(stats)).error.code]).toEqual([503, 'store-closed']);
+      } finally {
+        await down.close();
+      }
+    });
+
     describe('upload → query → delete', () => {
       const plan = [
         '衢州市测试行动实施方案工作任务责任分解表',

@@ -10,6 +10,7 @@ const issues = (env: Record<string, string>) => {
 describe('Env', () => {
   it('defaults: loopback, plain http, no proxy trusted, uploads off, 600 requests a minute', () => {
     expect(Env.parse({})).toMatchObject({
+      GRAPH_TIMEOUT_MS: 1800,
       HOST: '127.0.0.1', HTTPS: false, TRUST_PROXY: false, RATE_LIMIT_PER_MINUTE: 600,
       PARSE_TIMEOUT_SECONDS: 120, PARSE_MEMORY_MB: 1024, LOG_LEVEL: 'info',
     });
