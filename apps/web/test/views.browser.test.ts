@@ -35,14 +35,27 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await server?.stop();
   });
 
-  async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; scripts: string[]; close: () => Promise<void> }> {
+  async function open(path: string, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; scripts: string[]; apiCalls: string[]; close: () => Promise<void> }> {
     const context = await browser.newContext({ viewport, acceptDownloads: true, locale: 'zh-CN' });
+    // Every node count the canvas reports, in order, from the first paint of each page load on.
+    await context.addInitScript(() => {
+      const drawn: string[] = [];
+      (window as unknown as { __drawn: string[] }).__drawn = drawn;
+      new MutationObserver((changes) => {
+        for (const change of changes) drawn.push((change.target as Element).getAttribute('data-node-count') ?? '');
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-node-count'] });
+    });
     const page = await context.newPage();
     const scripts: string[] = [];
-    page.on('request', (req) => { if (req.resourceType() === 'script') scripts.push(req.url()); });
+    const apiCalls: string[] = [];
+    page.on('request', (req) => {
+      if (req.resourceType() === 'script') scripts.push(req.url());
+      if (new URL(req.url()).pathname.startsWith('/api/')) apiCalls.push(req.url());
+    });
     await page.goto(`${server.url}${path}`);
-    return { page, scripts, close: () => context.close() };
+    return { page, scripts, apiCalls, close: () => context.close() };
   }
+  const drawings = (page: Page) => page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
 
   it('search 生态环境局 → the unit → its 93 tasks → a CSV with a BOM and 93 rows (48 lead, 45 support)', async () => {
     const { page, close } = await open('/search');
@@ -82,7 +95,8 @@ describe.runIf(available)('the web UI in Chromium', () => {
     const { page, scripts, close } = await open('/');
     const canvas = page.getByTestId('graph-canvas');
     await canvas.and(page.locator('[data-ready="true"]')).waitFor();
-    expect(await canvas.getAttribute('data-node-count')).toBe('49');
+    await expect.poll(() => canvas.getAttribute('data-node-count')).toBe('49');
+    expect(await drawings(page)).toEqual(['49']);
     expect(await page.getByTestId('network-summary').textContent()).toContain('49 个单位');
     const paintMs = await page.evaluate(() => window.__dutymapNetworkPaintMs);
     const shotStart = Date.now();
@@ -125,15 +139,20 @@ describe.runIf(available)('the web UI in Chromium', () => {
   });
 
   it('grouped by main chapter: 8 collapsed chapters + 9 units with no annex-1 task; opening 一 shows its 12 units', async () => {
-    const { page, close } = await open('/?group=chapter');
+    const { page, apiCalls, close } = await open('/?group=chapter');
     const canvas = page.getByTestId('graph-canvas');
     const ready = canvas.and(page.locator('[data-ready="true"]'));
+    // Wait for the state checked, not for any drawing: the grouped view is the only one drawn.
+    await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9));
     await ready.waitFor();
-    expect(await canvas.getAttribute('data-node-count')).toBe(String(8 + 9));
+    expect(await drawings(page)).toEqual([String(8 + 9)]);
+    // What the view costs against the API's rate limit (600 a minute per client): sections, the network, one network per chapter.
+    expect(apiCalls).toHaveLength(1 + 1 + 8);
     await page.screenshot({ path: join(artifacts, 'network-grouped.png') });
     await page.goto(`${server.url}/?group=chapter&open=doc_1pcnjm12n7390.s1-1`);
+    await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9 + 12));
     await ready.waitFor();
-    expect(await canvas.getAttribute('data-node-count')).toBe(String(8 + 9 + 12));
+    expect(await drawings(page)).toEqual([String(8 + 9 + 12)]);
     await close();
   });
 

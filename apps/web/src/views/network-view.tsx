@@ -122,17 +122,23 @@ export default function NetworkView() {
   const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
   const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data).filter((c) => c.annex === 1) : []), [sections]);
   const groups = useApi(
-    (signal) => (grouped && chapterList.length > 0 ? mainChapters(chapterList, role, signal) : Promise.resolve(null)),
+    async (signal) => (grouped && chapterList.length > 0 ? { chapters: chapterList, main: await mainChapters(chapterList, role, signal) } : null),
     [grouped, chapterList, role],
   );
-  const elements = useMemo(() => {
-    if (network.state !== 'ready') return [];
-    if (grouped && groups.state === 'ready' && groups.data) {
-      const open = new Set(openParam.split(',').filter(Boolean));
-      return groupedElements(network.data, groups.data, chapterList, new Set(chapterList.map((c) => c.id).filter((id) => !open.has(id))));
-    }
-    return toElements(network.data);
-  }, [network, grouped, groups, chapterList, openParam]);
+  // What to draw, or null while it is not known yet; each list keeps its identity while its inputs
+  // do, since a new list means a new drawing. Grouped, nothing is drawn until the grouping of the
+  // current chapters has arrived: drawing the plain network meanwhile showed its 49 nodes first.
+  const plain = useMemo(() => (network.state === 'ready' ? toElements(network.data) : null), [network]);
+  const groupedView = useMemo((): ElementDefinition[] | null => {
+    if (!grouped || network.state !== 'ready' || sections.state === 'loading') return null;
+    // No chapters to group by (or they failed to load): the plain network, with the error shown.
+    if (chapterList.length === 0 || groups.state === 'error') return plain;
+    // A grouping of other chapters is stale: the one for these is on its way.
+    if (groups.state !== 'ready' || groups.data?.chapters !== chapterList) return null;
+    const open = new Set(openParam.split(',').filter(Boolean));
+    return groupedElements(network.data, groups.data.main, chapterList, new Set(chapterList.map((c) => c.id).filter((id) => !open.has(id))));
+  }, [network, plain, grouped, sections.state, groups, chapterList, openParam]);
+  const elements = grouped ? groupedView : plain;
 
   const graph = useRef<GraphHandle>(null);
   const wrap = useRef<HTMLDivElement>(null);
@@ -214,7 +220,7 @@ export default function NetworkView() {
 
       <div className="network-body">
         <div className="canvas-wrap" ref={wrap}>
-          {network.state === 'ready' && network.data.nodes.length > 0 ? (
+          {network.state === 'ready' && network.data.nodes.length > 0 && elements ? (
             <GraphCanvas
               ref={graph}
               elements={elements}
@@ -232,7 +238,7 @@ export default function NetworkView() {
               onPainted={painted}
             />
           ) : null}
-          {network.state === 'loading' || (grouped && groups.state === 'loading') ? <Loading /> : null}
+          {network.state === 'loading' || (network.state === 'ready' && !elements) ? <Loading /> : null}
           {grouped && groups.state === 'error' ? <ErrorState error={groups.error} onRetry={groups.reload} /> : null}
           {network.state === 'error' ? <ErrorState error={network.error} onRetry={network.reload} /> : null}
           {network.state === 'ready' && network.data.nodes.length === 0 ? <Empty /> : null}
