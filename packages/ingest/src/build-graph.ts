@@ -6,9 +6,12 @@ import { ids } from '@dutymap/model';
 import type { RawCell, RawRow } from './layout/blocks.js';
 import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
 import type { AliasEntry, UnitRegistry } from './extract/registry.js';
+import type { UnitList } from './extract/unit-list.js';
 import { readUnitList } from './extract/unit-list.js';
 import { unitKindOf } from './extract/unit-kind.js';
-import { jurisdictionFromTitle, subdivisionsOf } from './extract/divisions.js';
+import { subdivisionsOf } from './extract/divisions.js';
+import { UnitScoper, documentJurisdiction } from './extract/jurisdiction.js';
+import { normalizeName } from './extract/registry.js';
 import { enterpriseMentions, placeMentions } from './extract/mentions.js';
 import { targetYears, yearOf } from './extract/years.js';
 import { TaskMatcher } from './extract/implements.js';
@@ -19,7 +22,7 @@ export interface BuildContext {
   sourceLines: readonly string[];
   sourceName: string;
   registry: UnitRegistry;
-  /** Overrides the jurisdiction read from the title. */
+  /** Overrides the jurisdiction the document names (衢州市, or 长春市朝阳区 where names repeat). */
   jurisdiction?: string | undefined;
 }
 
@@ -34,6 +37,11 @@ type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
 interface UnitDraft {
   key: string;
+  /** The canonical name relative to the jurisdiction (市生态环境局, 县政府). */
+  identity: string;
+  /** What the id is scoped by: the jurisdiction, or the document when it has none. */
+  scope: string;
+  jurisdiction: string;
   entry: AliasEntry | undefined;
   written: Map<string, number>;
   kind: UnitKind;
@@ -47,15 +55,36 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
 
   const firstTitle = outline.tables.find((t) => t.title)?.title ?? '';
   const title = firstTitle.replace(TABLE_SUFFIX, '') || ctx.sourceName;
-  const jurisdiction = ctx.jurisdiction ?? jurisdictionFromTitle(title);
-  const document = {
+  // Every unit cell read once: the names tell the jurisdiction when nothing else does.
+  const unitLists = new Map<RawCell, UnitList>();
+  const unitsOf = (cell: RawCell | undefined): UnitList => {
+    if (!cell) return { units: [], openEnded: false };
+    let list = unitLists.get(cell);
+    if (!list) unitLists.set(cell, (list = readUnitList(cell)));
+    return list;
+  };
+  const firstTableLine = outline.tables[0]?.header.start ?? Infinity;
+  const place = documentJurisdiction({
+    option: ctx.jurisdiction,
+    titles: [...outline.tables.map((t) => t.title).filter(Boolean), ...outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text)],
+    paragraphs: outline.texts.map((t) => t.text),
+    sourceName: ctx.sourceName,
+    unitNames: outline.tables.flatMap((t) => t.records.flatMap((r) => (r.kind === 'heading' ? [] : [r.lead, r.support, r.responsible].flatMap((c) => unitsOf(c).units.map((u) => u.name))))),
+  });
+  const jurisdiction = place.jurisdiction;
+  const document: DutyGraph['document'] = {
     id: ids.document(jurisdiction, title),
     title,
     jurisdiction,
+    ...(place.division ? { jurisdictionCode: place.division.code } : {}),
     sha256: createHash('sha256').update(ctx.content).digest('hex'),
     sourceName: ctx.sourceName,
   };
-  const subdivisions = subdivisionsOf(jurisdiction);
+  if (place.source === 'none') {
+    warn('no-jurisdiction', 'no issuing government found in the title, the issuing body, the file name or the units; its units are kept apart from every other document\'s (give one with --jurisdiction)', outline.texts[0]?.line ?? 1);
+  }
+  const scoper = new UnitScoper(place, document.id);
+  const subdivisions = subdivisionsOf(place.division);
   // The note may stand under the table or in the header itself (责任单位（排第一位的为牵头单位）).
   const firstIsLead = [...outline.texts.map(({ text }) => text), ...outline.tables.flatMap((t) => t.header.cells.map((c) => c.lines.join('')))].some((text) =>
     FIRST_IS_LEAD.test(text),
@@ -73,30 +102,29 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     relations.push(relation);
   };
 
-  // Units: one draft per identity key, with every spelling the document uses.
+  // Units: one draft per identity (jurisdiction + relative canonical name), with every spelling used.
   const drafts = new Map<string, UnitDraft>();
   const unitKey = (written: string): string => {
-    const key = ctx.registry.keyOf(written, jurisdiction);
-    const entry = ctx.registry.unit(key);
-    const identity = entry?.name ?? key;
-    let draft = drafts.get(identity);
+    const scoped = scoper.scope(normalizeName(written));
+    const entry = ctx.registry.unit(scoped.key);
+    const identity = entry?.name ?? scoped.key;
+    const key = `${scoped.scope}|${identity}`;
+    let draft = drafts.get(key);
     if (!draft) {
-      draft = { key: identity, entry, written: new Map(), kind: entry?.kind ?? unitKindOf(identity) };
-      drafts.set(identity, draft);
+      draft = { key, identity, scope: scoped.scope, jurisdiction: scoped.jurisdiction, entry, written: new Map(), kind: entry?.kind ?? unitKindOf(identity) };
+      drafts.set(key, draft);
     }
     draft.written.set(written, (draft.written.get(written) ?? 0) + 1);
-    return identity;
+    return key;
   };
-  const unitIds = new Map<string, string>();
   const unitId = (key: string): string => {
-    let id = unitIds.get(key);
-    if (id === undefined) unitIds.set(key, (id = ids.unit(jurisdiction, key)));
-    return id;
+    const draft = drafts.get(key)!;
+    return ids.unit(draft.scope, draft.identity);
   };
   const responsibilities: Array<{ role: Role; unitKey: string; to: string; openEnded: boolean }> = [];
   const withLead = new Set<string>(); // tasks and projects that name an accountable unit
   const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, leadMarked: boolean) => boolean): void => {
-    const list = readUnitList(cell);
+    const list = unitsOf(cell);
     list.units.forEach((unit, index) => {
       if (only && !only(index, unit.leadMarked)) return;
       responsibilities.push({ role, unitKey: unitKey(unit.name), to, openEnded: list.openEnded });
@@ -206,6 +234,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       id: ids.task(document.id, uniqueKey(usedTaskKeys, number)),
       documentId: document.id,
       number,
+      ...(record.title ? { title: record.title } : {}),
       text: record.text,
       sectionId: section.id,
       years: targetYears(record.text),
@@ -215,14 +244,19 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     if (task.id !== ids.task(document.id, String(number))) {
       warn('duplicate-number', `task 序号 ${number} appears more than once; this one is ${task.id}`, record.row.start, 'number', 'info');
     }
+    if (record.text === '') {
+      warn('task-without-text', `task ${number} has no text: no column of this table holds its task (see --explain-columns)`, record.row.start, 'task', 'error');
+    }
     tasks.push(task);
     relate({ type: 'IN_SECTION', from: task.id, to: section.id });
     if (record.lead) {
       assign('LEADS', record.lead, task.id);
       assign('SUPPORTS', record.support, task.id);
-      assign('SUPPORTS', record.responsible, task.id);
+      // A 责任单位 column beside 牵头单位 lists the lead again among the others.
+      const leads = new Set(unitsOf(record.lead).units.map((u) => u.name));
+      assign('SUPPORTS', record.responsible, task.id, (i) => !leads.has(unitsOf(record.responsible).units[i]!.name));
     } else if (record.responsible) {
-      const list = readUnitList(record.responsible);
+      const list = unitsOf(record.responsible);
       const marked = list.units.some((u) => u.leadMarked);
       const isLead = (index: number, leadMarked: boolean): boolean => (marked ? leadMarked : firstIsLead ? index === 0 : true);
       assign('LEADS', record.responsible, task.id, isLead);
@@ -269,8 +303,8 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
   // Collectives whose members are known: every county of the city, every city of the province.
   for (const draft of [...drafts.values()]) {
     if (draft.kind !== 'collective') continue;
-    const members = ALL_COUNTIES.test(draft.key) || ALL_CITIES.test(draft.key) ? subdivisionsOf(jurisdiction) : [];
-    if (members.length > 0) draft.memberKeys = members.map((member) => unitKey(`${member}政府`));
+    const members = ALL_COUNTIES.test(draft.identity) || ALL_CITIES.test(draft.identity) ? subdivisions : [];
+    if (members.length > 0) draft.memberKeys = members.map((member) => unitKey(`${member.name}政府`));
   }
 
   for (const r of responsibilities) {
@@ -286,9 +320,11 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
 
   const units: Unit[] = [...drafts.values()].map((draft) => {
     const written = [...draft.written].sort((a, b) => b[1] - a[1]);
-    const name = draft.written.get(draft.key) ? draft.key : (written[0]?.[0] ?? draft.key);
+    const name = draft.written.get(draft.identity) ? draft.identity : (written[0]?.[0] ?? draft.identity);
     const entry = draft.entry;
-    const spellings = new Set([draft.key, ...draft.written.keys(), ...(entry?.aliases ?? [])]);
+    // The relative name is a spelling of the body only in its own jurisdiction's plans (县政府 is
+    // not how a city plan writes 常山县政府).
+    const spellings = new Set([...(draft.jurisdiction === jurisdiction ? [draft.identity] : []), ...draft.written.keys(), ...(entry?.aliases ?? [])]);
     if (entry?.fullName) spellings.add(entry.fullName);
     spellings.delete(name);
     for (const former of entry?.predecessors ?? []) spellings.delete(former);
@@ -298,8 +334,10 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       aliases: [...spellings],
       predecessors: [...(entry?.predecessors ?? [])],
       kind: draft.kind,
-      jurisdiction,
+      jurisdiction: draft.jurisdiction,
     };
+    const code = draft.jurisdiction === jurisdiction ? document.jurisdictionCode : scoper.codeOf(draft.jurisdiction);
+    if (code) unit.jurisdictionCode = code;
     if (entry?.fullName) unit.fullName = entry.fullName;
     if (entry?.nameEn) unit.nameEn = entry.nameEn;
     if (draft.memberKeys) unit.memberIds = draft.memberKeys.map(unitId);
@@ -315,7 +353,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       if (!enterprises.has(id)) enterprises.set(id, { id, name, aliases: [...(ctx.registry.enterprise(name)?.aliases ?? [])] });
       relate({ type: 'MENTIONS', from, to: id });
     }
-    for (const { name, kind } of placeMentions(text, subdivisions)) {
+    for (const { name, kind } of placeMentions(text, subdivisions.map((d) => d.name))) {
       const id = ids.place(jurisdiction, name);
       if (!places.has(id)) places.set(id, { id, name, kind, jurisdiction });
       relate({ type: 'MENTIONS', from, to: id });

@@ -24,9 +24,15 @@ const CLOSE = new Set(['）', ')', '”', '》', '】', ']']);
 const COMPLETE_NAME = /(局|委|办|部|院|厅|会|政府|公司|集团|中心|室|组|所|站|队|行|社|馆|处|科|联|区|县|市|厂|单位|机构|部门|办公室)$/;
 const DEPARTMENT_SUFFIX = /(局|委|办|厅|部|中心)$/;
 const LEVEL_PREFIX = /^(市|省|县|区|州|镇|乡)/;
-const TRAILING_ETC = /等(相关|有关|其他|其它)?(部门|单位|成员单位|机构|县（市、区）|地区)?$/;
-const LEAD_MARK = /[（(]\s*(牵头|牵头单位|负总责)\s*[）)]/;
+const TRAILING_ETC = /等([市县区省]级?|[市县区省]直)?(相关|有关|其他|其它)?(部门|单位|成员单位|机构|县（市、区）|地区)?$/;
+// （牵头） after a name; a star or asterisk before or after it, as some tables mark the lead.
+const LEAD_MARK = /[（(]\s*(牵头|牵头单位|负总责)\s*[）)]|^[*＊★☆▲]+|[*＊★☆▲]+$/;
 const LEAD_MARKS = new RegExp(LEAD_MARK.source, 'g');
+// Bodies a plan names by kind after 各 (各乡镇人民政府、街道办事处 is 各乡镇 and 各街道).
+const KIND_OF_BODY = /^(街道办事处|街道|乡镇|乡镇人民政府|乡镇政府|镇人民政府|镇政府|社区|村（社区）|村|部门|单位|园区|开发区)$/;
+// A person's name beside a body in one cell (市民政局 伍泽国): two to four characters, no body word.
+const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const BODY_WORD = /(局|委|办|厅|署|部|院|会|府|中心|公司|集团|室|组|所|站|队|社|馆|处|科|联|行|团|校|台|厂|场|园|区|县|市|镇|乡|街道|单位|部门|机构|专班|监狱|医院|银行|法院|党委|支队|大队)/;
 const NOTE = /[（(][^（）()]*(负责|分工|按职责|配合|指导|督促)[^（）()]*[）)]$/;
 
 /** Joins a cell's lines: a line break separates two names unless it breaks one name in two. */
@@ -102,6 +108,14 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     parts.push({ name: part, leadMarked });
   }
 
+  // People named beside bodies are no bodies.
+  if (parts.some((p) => BODY_WORD.test(p.name))) {
+    for (let i = parts.length - 1; i >= 0; i -= 1) if (PERSON.test(parts[i]!.name) && !BODY_WORD.test(parts[i]!.name)) parts.splice(i, 1);
+  }
+  // 各乡镇人民政府、街道办事处: the 各 covers the kind of body after it too.
+  for (let i = 1; i < parts.length; i += 1) {
+    if (/^各/.test(parts[i - 1]!.name) && KIND_OF_BODY.test(parts[i]!.name)) parts[i]!.name = `各${parts[i]!.name}`;
+  }
   // 各区、县（市）政府 is one collective that a 、 splits in two.
   for (let i = parts.length - 2; i >= 0; i -= 1) {
     if (/^各[区县市]$/.test(parts[i]!.name) && /^[区县市]/.test(parts[i + 1]!.name)) {

@@ -5,6 +5,9 @@ import type { RawBlock, RawCell, RawRow } from '../layout/blocks.js';
 import { cellText } from '../layout/blocks.js';
 import type { ColumnRole } from '../columns/roles.js';
 import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader, mergeSubHeader } from '../columns/roles.js';
+import type { ColumnExplanation } from '../columns/infer.js';
+import { inferRoles } from '../columns/infer.js';
+import { profileColumns } from '../columns/evidence.js';
 
 export type TableKind = 'tasks' | 'projects';
 
@@ -21,6 +24,8 @@ export interface TaskRecord {
   kind: 'task';
   number: number | null;
   group: string | null;
+  /** A shorter text column beside the task's (an indicator, a project's name), when the table has one. */
+  title: string | null;
   text: string;
   lead: RawCell | undefined;
   support: RawCell | undefined;
@@ -51,6 +56,8 @@ export interface OutlineTable {
   title: string;
   header: RawRow;
   roles: Array<ColumnRole | null>;
+  /** Every column's role and the evidence for it (header or cells). */
+  columns: ColumnExplanation[];
   records: TableRecord[];
 }
 
@@ -112,17 +119,28 @@ export interface OutlineOptions {
   sourceName: string;
 }
 
-/** Groups blocks into tables by their header rows and reads each data row by column role. */
+/** A table as found: its header, and its body rows before any of them is read. */
+interface TableDraft {
+  table: OutlineTable;
+  rows: RawRow[];
+}
+
+const tableKindOf = (roles: ReadonlyArray<ColumnRole | null>): TableKind => {
+  // A key-project table names its projects; 项目名称 with 牵头 and 配合 columns, or 项目内容 without
+  // names, is a task table whose tasks are projects.
+  const splitRoles = roles.includes('lead') && roles.includes('support');
+  return roles.includes('projectName') && !roles.includes('task') && !splitRoles ? 'projects' : 'tasks';
+};
+
+/** Groups blocks into tables by their header rows, gives every column a role, and reads each row. */
 export function buildOutline(blocks: readonly RawBlock[], options: OutlineOptions): { outline: Outline; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const tables: OutlineTable[] = [];
+  const drafts: TableDraft[] = [];
   const texts: Outline['texts'] = [];
   const patterns = options.headerPatterns ?? DEFAULT_HEADER_PATTERNS;
   let pendingAnnex: number | null = null;
   let pendingTitle = '';
-  let table: OutlineTable | undefined;
-  // Merged cells read as blank: the last value seen stands for them.
-  let fill: { group: string | null; category: string | null; name: string } = { group: null, category: null, name: '' };
+  let draft: TableDraft | undefined;
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: options.sourceName, ...(field ? { field } : {}) });
 
@@ -140,7 +158,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
         pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
         const rest = block.text.slice(annex[0].length).replace(/^[\s:：、.．]+/, '');
         if (rest !== '') pendingTitle = rest;
-        table = undefined;
+        draft = undefined;
       } else {
         pendingTitle = block.text;
       }
@@ -148,16 +166,16 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
     }
     const { row } = block;
     const cellTexts = row.cells.map(cellText);
-    if (table && justAfterHeader) {
-      const merged = mergeSubHeader(table.roles, cellTexts, patterns);
+    if (draft && justAfterHeader) {
+      const merged = mergeSubHeader(draft.table.roles, cellTexts, patterns);
       if (merged) {
         // A repeated header's second row is already merged.
-        if (justAfterHeader === 'new') table.roles = merged;
+        if (justAfterHeader === 'new') draft.table.roles = merged;
         continue;
       }
     }
     const match = matchHeader(cellTexts, patterns);
-    if (table && !sawText && isHeader(match) && match.roles.join() === matchHeader(table.header.cells.map(cellText), patterns).roles.join()) {
+    if (draft && !sawText && isHeader(match) && match.roles.join() === matchHeader(draft.table.header.cells.map(cellText), patterns).roles.join()) {
       // The header repeated at a page break: the same table goes on.
       afterHeader = 'repeated';
       continue;
@@ -165,32 +183,53 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
     sawText = false;
     if (isHeader(match)) {
       afterHeader = 'new';
-      const kind: TableKind = match.roles.includes('projectName') || (match.roles.includes('projectContent') && !match.roles.includes('task')) ? 'projects' : 'tasks';
-      table = {
-        kind,
-        annex: pendingAnnex ?? tables.length + 1,
-        title: pendingTitle,
-        header: row,
-        roles: match.roles,
-        records: [],
+      draft = {
+        table: { kind: tableKindOf(match.roles), annex: pendingAnnex ?? drafts.length + 1, title: pendingTitle, header: row, roles: match.roles, columns: [], records: [] },
+        rows: [],
       };
-      tables.push(table);
+      drafts.push(draft);
       pendingAnnex = null;
       pendingTitle = '';
-      fill = { group: null, category: null, name: '' };
-      match.roles.forEach((role, i) => {
-        if (role === null && cellText(row.cells[i]) !== '') {
-          warn('unknown-column', `column ${i + 1} "${cellText(row.cells[i])}" has no known role and is ignored`, row.cells[i]!.start, undefined, 'info');
-        }
-      });
       continue;
     }
-    if (!table) {
+    if (!draft) {
       if (row.cells.some((cell) => cellText(cell) !== '')) {
         warn('orphan-row', 'a table row before any header row (序号, 工作任务, 牵头单位 …) is ignored', row.start);
       }
       continue;
     }
+    draft.rows.push(row);
+  }
+  const tables = drafts.map(({ table, rows }) => {
+    completeRoles(table, rows);
+    readRecords(table, rows, warn);
+    return table;
+  });
+  return { outline: { tables, texts }, diagnostics };
+}
+
+/** Fills the roles the header leaves open from what the body cells hold, and records why. */
+function completeRoles(table: OutlineTable, rows: readonly RawRow[]): void {
+  const headers = table.header.cells.map(cellText);
+  while (headers.length < table.roles.length) headers.push('');
+  const bodyRows = rows.filter((row) => row.cells.filter((cell) => cellText(cell) !== '').length >= 2).map((row) => row.cells.map(cellText));
+  const inferred = inferRoles(table.roles, profileColumns(headers, bodyRows), table.kind);
+  table.roles = inferred.roles;
+  table.columns = inferred.columns;
+  table.kind = tableKindOf(table.roles);
+}
+
+type Warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity?: Diagnostic['severity']) => void;
+
+/** Reads a table's body rows by column role: headings, tasks and projects, merged cells filled down. */
+function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): void {
+  // Merged cells read as blank: the last value seen stands for them.
+  const fill: { group: string | null; category: string | null; name: string } = { group: null, category: null, name: '' };
+  table.columns.forEach((column) => {
+    if (column.by === 'content') warn('column-from-content', `column ${column.index + 1} "${column.header}" read as ${column.role}: ${column.reason}`, table.header.start, column.role ?? undefined, 'info');
+    else if (column.role === null && column.header !== '') warn('unknown-column', `column ${column.index + 1} "${column.header}" has no known role and is ignored`, table.header.start, undefined, 'info');
+  });
+  for (const row of rows) {
     const heading = headingOf(row, table.kind, table.roles.indexOf('number'));
     if (heading) {
       table.records.push(heading);
@@ -205,7 +244,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the extra cells are ignored`, row.start);
     }
     const cell = (role: ColumnRole): RawCell | undefined => {
-      const index = table!.roles.indexOf(role);
+      const index = table.roles.indexOf(role);
       return index < 0 ? undefined : row.cells[index];
     };
     const text = (role: ColumnRole): string => cellText(cell(role));
@@ -219,14 +258,13 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
     if (table.kind === 'tasks') {
       const group = text('group');
       if (group !== '') fill.group = group;
-      const taskText = text('task');
+      const title = text('title') || text('projectName');
+      const body = text('task') || text('projectContent');
+      const taskText = body || title;
       if (taskText === '' && !cell('lead') && !cell('responsible')) continue;
-      if (taskText === '') {
-        warn('missing-cell', 'task row without task text', row.start, 'task');
-        if (number === null) continue;
-      }
+      if (taskText === '' && number === null) continue;
       table.records.push({
-        kind: 'task', number, group: fill.group, text: taskText,
+        kind: 'task', number, group: fill.group, title: body && title ? title : null, text: taskText,
         lead: cell('lead'), support: cell('support'), responsible: cell('responsible'), deadline, row,
       });
     } else {
@@ -249,5 +287,4 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       });
     }
   }
-  return { outline: { tables, texts }, diagnostics };
 }
