@@ -10,6 +10,7 @@ import type { UnitList } from './extract/unit-list.js';
 import { readUnitList } from './extract/unit-list.js';
 import { unitKindOf } from './extract/unit-kind.js';
 import { subdivisionsOf } from './extract/divisions.js';
+import type { JurisdictionSource } from './extract/jurisdiction.js';
 import { UnitScoper, documentJurisdiction } from './extract/jurisdiction.js';
 import { normalizeName } from './extract/registry.js';
 import { enterpriseMentions, placeMentions } from './extract/mentions.js';
@@ -48,7 +49,7 @@ interface UnitDraft {
   memberKeys?: string[];
 }
 
-export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGraph; diagnostics: Diagnostic[] } {
+export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGraph; diagnostics: Diagnostic[]; jurisdictionSource: JurisdictionSource } {
   const diagnostics: Diagnostic[] = [];
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: ctx.sourceName, ...(field ? { field } : {}) });
@@ -391,5 +392,6 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       relations,
     },
     diagnostics,
+    jurisdictionSource: place.source,
   };
 }

@@ -18,7 +18,7 @@ describe('readUnitList', () => {
 
   it('keeps separators inside brackets', () => {
     expect(names('市财政局、各县（市、区）政府')).toEqual(['市财政局', '各县（市、区）政府']);
-    expect(names('各县(市、区)政府')).toEqual(['各县(市、区)政府']);
+    expect(names('各县(市、区)政府')).toEqual(['各县（市、区）政府']);
   });
 
   it('strips 等 / 等相关部门 / 等部门 and marks the list open-ended', () => {

@@ -42,6 +42,7 @@ export function documentJurisdiction(clues: JurisdictionClues): DocumentJurisdic
   const found = (division: Division | undefined, source: JurisdictionSource): DocumentJurisdiction | undefined =>
     division ? { division, jurisdiction: division.label, source } : undefined;
   for (const title of clues.titles) {
+    if (ISSUER.test(title.replace(/\s+/g, ''))) continue; // the issuing body's own line, below
     const hit = found(divisionOfTitle(title), 'title');
     if (hit) return hit;
   }

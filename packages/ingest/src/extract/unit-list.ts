@@ -2,6 +2,7 @@
 // governments (常山县、开化县、龙游县政府) and elided prefixes (市发改委、经信局).
 import type { RawCell } from '../layout/blocks.js';
 import { isDivisionName } from './divisions.js';
+import { foldText } from '../text/normalize.js';
 
 export interface UnitMention {
   /** The name as written, after expansion (龙游县政府 from 常山县、开化县、龙游县政府). */
@@ -85,7 +86,8 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
   const parts: Array<{ name: string; leadMarked: boolean }> = [];
   // Each labelled stretch of the cell reads on its own; text before any label is unlabelled.
   const stretches: Array<{ text: string; lead: boolean }> = [];
-  const joined = joinLines(cell.lines);
+  // Names are compared and shown folded (⽣ → 生, 發 → 发, Ｘ → X) with Chinese brackets.
+  const joined = joinLines(cell.lines.map((line) => foldText(line).replace(/\(/g, '（').replace(/\)/g, '）')));
   let last = 0;
   let lead = false;
   for (const label of joined.matchAll(LABEL)) {

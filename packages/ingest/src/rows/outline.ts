@@ -125,6 +125,18 @@ interface TableDraft {
   rows: RawRow[];
 }
 
+/**
+ * A first row of short labels above a row of data, when the labels are words no header table
+ * knows (序号 | 主要指标 | 单位名称): the cells will tell the roles.
+ */
+function looksLikeHeader(cells: readonly string[], next: RawBlock | undefined): boolean {
+  const filled = cells.filter((cell) => cell.trim() !== '');
+  const labels = filled.length >= 2 && filled.every((cell) => cell.length <= 12 && !/[。；;，,]/.test(cell) && readOrdinal(cell) === null);
+  if (!labels || next?.kind !== 'row') return false;
+  const data = next.row.cells.map(cellText).filter((cell) => cell !== '');
+  return data.length >= 2 && (readOrdinal(data[0]!) !== null || data.some((cell) => cell.length > 12));
+}
+
 const tableKindOf = (roles: ReadonlyArray<ColumnRole | null>): TableKind => {
   // A key-project table names its projects; 项目名称 with 牵头 and 配合 columns, or 项目内容 without
   // names, is a task table whose tasks are projects.
@@ -146,7 +158,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
 
   let afterHeader: 'new' | 'repeated' | false = false; // the previous block was a header row
   let sawText = false; // a paragraph stood between the open table and this row
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     const justAfterHeader = afterHeader;
     afterHeader = false;
     if (block.kind === 'text') {
@@ -181,7 +193,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       continue;
     }
     sawText = false;
-    if (isHeader(match)) {
+    if (isHeader(match) || (!draft && looksLikeHeader(cellTexts, blocks[position + 1]))) {
       afterHeader = 'new';
       draft = {
         table: { kind: tableKindOf(match.roles), annex: pendingAnnex ?? drafts.length + 1, title: pendingTitle, header: row, roles: match.roles, columns: [], records: [] },
