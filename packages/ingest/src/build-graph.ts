@@ -36,6 +36,28 @@ const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
 
 type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
+// How the title of a plan or of its table ends.
+const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则)$/;
+const SECTION_LABEL = /^([一二三四五六七八九十]+|[0-9]+)[、.．]/;
+
+/**
+ * The plan's title: the first table title, or paragraph before the first table, that reads as
+ * one (not a section label such as 一、专项整治安排表, not a sentence); a title broken over two
+ * lines is joined.
+ */
+function documentTitle(outline: Outline): string {
+  const firstTableLine = outline.tables[0]?.header.start ?? Infinity;
+  const before = outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text);
+  const candidates: string[] = [...outline.tables.map((t) => t.title).filter(Boolean)];
+  before.forEach((text, i) => {
+    const next = before[i + 1];
+    if (next !== undefined && next.length <= 10) candidates.push(`${text}${next}`);
+    candidates.push(text);
+  });
+  const usable = (text: string) => TITLE_END.test(text) && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
+  return candidates.find(usable) ?? outline.tables.find((t) => t.title)?.title ?? '';
+}
+
 interface UnitDraft {
   key: string;
   /** The canonical name relative to the jurisdiction (市生态环境局, 县政府). */
@@ -54,8 +76,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: ctx.sourceName, ...(field ? { field } : {}) });
 
-  const firstTitle = outline.tables.find((t) => t.title)?.title ?? '';
-  const title = firstTitle.replace(TABLE_SUFFIX, '') || ctx.sourceName;
+  const title = documentTitle(outline).replace(TABLE_SUFFIX, '') || ctx.sourceName;
   // Every unit cell read once: the names tell the jurisdiction when nothing else does.
   const unitLists = new Map<RawCell, UnitList>();
   const unitsOf = (cell: RawCell | undefined): UnitList => {

@@ -72,4 +72,19 @@ describe('collective spellings', () => {
   it('keeps 各区、县（市）政府 whole', () => {
     expect(names('市财政局，各区、县（市）政府')).toEqual(['市财政局', '各区、县（市）政府']);
   });
+
+  it('reads what real tables write: stars, people, run-together names, a shared 各, 等市有关单位', () => {
+    expect(readUnitList(cell('区政府办公室*、区财政局')).units).toEqual([
+      { name: '区政府办公室', leadMarked: true },
+      { name: '区财政局', leadMarked: false },
+    ]);
+    expect(names('★区财政局、区发改局')).toEqual(['区财政局', '区发改局']);
+    expect(names('市民政局 伍泽国')).toEqual(['市民政局']);
+    expect(names('区发改局区统计局')).toEqual(['区发改局', '区统计局']);
+    expect(names('文化站 派出所工商质监所')).toEqual(['文化站', '派出所', '工商质监所']);
+    expect(names('市生态环境局衢江分局、市公安局交警大队')).toEqual(['市生态环境局衢江分局', '市公安局交警大队']);
+    expect(names('各乡镇人民政府、街道办事处')).toEqual(['各乡镇人民政府', '各街道办事处']);
+    expect(readUnitList(cell('市税务局等市有关单位'))).toEqual({ units: [{ name: '市税务局', leadMarked: false }], openEnded: true });
+  });
 });
+

@@ -80,6 +80,26 @@ function isBareDivision(part: string): boolean {
 // Labels inside a cell: 牵头单位：市甲局；配合单位：市乙局.
 const LABEL = /(牵头(?:单位|部门)?|主责(?:单位|部门)?|配合(?:单位|部门)?|协同(?:单位|部门)?|协办(?:单位|部门)?|参与(?:单位|部门)?|责任(?:单位|部门))\s*[:：]/g;
 
+// Offices every town has, whose names a town's table runs into the next one.
+const TOWN_OFFICE = /^(派出所|司法所|财政所|国土所|规划所|供电所|工商所|质监所|税务所|林业站|农技站|农经站|水利站|畜牧站|兽医站|文化站|安监站|计生站|卫生院|中心校|城建办|综治办|党政办|民政所|社保所|环保站)/;
+const RUN_END = /(局|委|办|所|站|院|中心|中队|大队)$/;
+
+/**
+ * Splits names written without a separator: a department name followed by one of the same level
+ * (区发改局区统计局), or a town office followed by another body (派出所工商质监所). A name with a
+ * sub-unit (市生态环境局衢江分局, 公安局交警大队) is no run: its second part has no level of its own.
+ */
+function splitRunTogether(name: string): string[] {
+  const level = /^[市县区省]/.exec(name)?.[0];
+  if (level) {
+    const at = name.search(new RegExp(`(局|委|办)${level}(?=.{2,}(局|委|办)$)`));
+    if (at > 1) return [name.slice(0, at + 1), ...splitRunTogether(name.slice(at + 1))];
+  }
+  const office = TOWN_OFFICE.exec(name)?.[0];
+  if (office && name.length > office.length + 1 && RUN_END.test(name.slice(office.length))) return [office, ...splitRunTogether(name.slice(office.length))];
+  return [name];
+}
+
 export function readUnitList(cell: RawCell | undefined): UnitList {
   if (!cell) return { units: [], openEnded: false };
   let openEnded = false;
@@ -110,6 +130,11 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     parts.push({ name: part, leadMarked });
   }
 
+  // Names run together with no separator: 区发改局区统计局, 派出所工商质监所.
+  for (let i = parts.length - 1; i >= 0; i -= 1) {
+    const pieces = splitRunTogether(parts[i]!.name);
+    if (pieces.length > 1) parts.splice(i, 1, ...pieces.map((name) => ({ name, leadMarked: parts[i]!.leadMarked })));
+  }
   // People named beside bodies are no bodies.
   if (parts.some((p) => BODY_WORD.test(p.name))) {
     for (let i = parts.length - 1; i >= 0; i -= 1) if (PERSON.test(parts[i]!.name) && !BODY_WORD.test(parts[i]!.name)) parts.splice(i, 1);
