@@ -37,7 +37,7 @@ const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
 type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
 // How the title of a plan or of its table ends.
-const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则)$/;
+const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则|分解|分工|任务)$/;
 const SECTION_LABEL = /^([一二三四五六七八九十]+|[0-9]+)[、.．]/;
 
 /**
@@ -54,9 +54,16 @@ function documentTitle(outline: Outline): string {
     if (next !== undefined && next.length <= 10) candidates.push(`${text}${next}`);
     candidates.push(text);
   });
+  // 某县人民政府办公室关于印发《…方案》的通知 titles the plan it sends.
+  const sent = (text: string) => {
+    const notice = NOTICE.exec(text);
+    return notice ? (notice[2]!.startsWith(notice[1]!) ? notice[2]! : `${notice[1]}${notice[2]}`) : text;
+  };
   const usable = (text: string) => TITLE_END.test(text) && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
-  return candidates.find(usable) ?? outline.tables.find((t) => t.title)?.title ?? '';
+  return candidates.map(sent).find(usable) ?? outline.tables.find((t) => t.title)?.title ?? '';
 }
+
+const NOTICE = /^(.*?)(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅)?关于印发[《“]?(.+?)[》”]?的通知$/;
 
 interface UnitDraft {
   key: string;

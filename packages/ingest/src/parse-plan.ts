@@ -4,6 +4,7 @@ import { ids } from '@dutymap/model';
 import { createHash } from 'node:crypto';
 import type { SourceLayout } from './layout/blocks.js';
 import { readTextLayout } from './layout/text-layout.js';
+import { inlineListLayout } from './layout/inline-list.js';
 import type { ColumnRole } from './columns/roles.js';
 import { UNIT_ROLES } from './columns/roles.js';
 import type { ColumnExplanation } from './columns/infer.js';
@@ -76,7 +77,11 @@ export function parseLayout(layout: SourceLayout, content: string | Uint8Array, 
   try {
     const extra = options.aliases === undefined ? [] : Array.isArray(options.aliases) ? options.aliases : [options.aliases as AliasTable];
     const registry = new UnitRegistry([...(options.defaultAliases === false ? [] : [defaultAliasTable()]), ...extra]);
-    const { outline, diagnostics } = buildOutline(layout.blocks, { sourceName, ...(options.headerPatterns ? { headerPatterns: options.headerPatterns } : {}) });
+    const outlineOptions = { sourceName, ...(options.headerPatterns ? { headerPatterns: options.headerPatterns } : {}) };
+    let { outline, diagnostics } = buildOutline(layout.blocks, outlineOptions);
+    // No table: the tasks may be paragraphs that name their units inline.
+    const inline = outline.tables.length === 0 ? inlineListLayout(layout) : undefined;
+    if (inline) ({ outline, diagnostics } = buildOutline(inline.blocks, outlineOptions));
     const tables: ParseExplanation['tables'] = outline.tables.map((t) => ({ annex: t.annex, title: t.title, kind: t.kind, headerLine: t.header.start, columns: t.columns }));
     const fail = (code: Diagnostic['code'], message: string, line: number): ParseResult => {
       diagnostics.push({ severity: 'fatal', code, message, source: sourceName, line });
