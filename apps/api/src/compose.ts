@@ -7,6 +7,7 @@ import { createEmbeddedSearchIndex, createMeilisearchSearchIndex } from '@dutyma
 import type { Env } from './env.js';
 import { DocumentLibrary } from './ingestion/document-library.js';
 import { IngestService } from './ingestion/ingest-service.js';
+import { workerParser } from './ingestion/parser.js';
 
 export interface Composition {
   graph: GraphStore;
@@ -18,19 +19,29 @@ export interface Composition {
   close(): Promise<void>;
 }
 
+/**
+ * How long a request may wait for Neo4j. With the server down a request must fail fast (503 and
+ * Retry-After) rather than hold a connection for the driver's defaults (15 s to acquire, 10 s of
+ * retries): opening a connection gets 1 s, acquiring one from the pool 1.5 s, and a failed
+ * transaction is not retried (the client retries, as Retry-After tells it).
+ */
+export const NEO4J_TIMEOUTS = { connectionTimeoutMs: 1_000, connectionAcquisitionTimeoutMs: 1_500, maxTransactionRetryTimeMs: 0 } as const;
+
 export async function compose(env: Env, logger: Logger): Promise<Composition> {
   const graph = env.NEO4J_URI
     ? await createNeo4jGraphStore({
         uri: env.NEO4J_URI,
         ...(env.NEO4J_PASSWORD ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD } : {}),
         ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+        ...NEO4J_TIMEOUTS,
       })
     : createMemoryGraphStore();
   const search = env.MEILI_URL
     ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })
     : createEmbeddedSearchIndex();
   const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
-  const ingest = new IngestService({ graph, search, library, logger });
+  const parse = workerParser({ timeoutMs: env.PARSE_TIMEOUT_SECONDS * 1000, memoryMb: env.PARSE_MEMORY_MB });
+  const ingest = new IngestService({ graph, search, library, logger, parse });
   return {
     graph,
     search,

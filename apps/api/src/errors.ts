@@ -35,6 +35,35 @@ export class UnparsableDocumentError extends ApiError {
   }
 }
 
+/** The request body is larger than the server accepts (checked on the declared length and while reading). */
+export class PayloadTooLargeError extends ApiError {
+  constructor(limitBytes: number) {
+    super('payload-too-large', `the request body is larger than the ${limitBytes} bytes the server accepts`, { details: { limitBytes } });
+  }
+}
+
+/** An upload whose file type or request format the server does not read. */
+export class UnsupportedMediaTypeError extends ApiError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('unsupported-media-type', message, details ? { details } : undefined);
+  }
+}
+
+/** A parse ran out of its wall-clock or memory budget and was stopped. */
+export class ParseBudgetExceededError extends ApiError {
+  constructor(sourceName: string, budget: 'time' | 'memory', limit: number) {
+    const what = budget === 'time' ? `${limit} ms` : `${limit} MB of memory`;
+    super('parse-budget-exceeded', `${sourceName} could not be parsed within ${what}; split the plan or simplify the file`, { details: { budget, limit } });
+  }
+}
+
+/** A parse worker ended without an answer (a crash, not a bad file); the upload changed nothing. */
+export class ParseWorkerError extends ApiError {
+  constructor(sourceName: string, cause: unknown) {
+    super('parse-worker-failed', `the parser stopped unexpectedly on ${sourceName}`, { cause });
+  }
+}
+
 export class RouteNotFoundError extends ApiError {
   constructor(method: string, path: string) {
     super('route-not-found', `no endpoint ${method} ${path}`);

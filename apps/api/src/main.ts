@@ -1,26 +1,19 @@
 // The API process: read the environment, compose the stores, ingest seeds and uploads, listen, shut down cleanly.
-import { pino } from 'pino';
 import { readEnv } from './env.js';
 import { compose } from './compose.js';
+import { createLogger } from './logging.js';
 import { createServer } from './server.js';
 
 const env = readEnv();
 // People at a terminal get readable lines; anything else (files, collectors) gets JSON.
-const logger = pino({
-  level: env.LOG_LEVEL,
-  base: { service: 'dutymap-api' },
-  ...(process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname,service,req,res,responseTime', translateTime: 'HH:MM:ss' } } } : {}),
-});
+const logger = createLogger({ level: env.LOG_LEVEL, pretty: process.stdout.isTTY === true });
 const parts = await compose(env, logger);
 let accepting = true;
 
-logger.info(parts.describe, 'stores');
+logger.info({ ...parts.describe, trustProxy: env.TRUST_PROXY, https: env.HTTPS }, 'stores');
 const started = Date.now();
-const reports = await parts.ingest.startup(env.DUTYMAP_SEEDS_DIR, (file, report) => {
-  if (report instanceof Error) logger.error({ file: file.path, err: report }, 'could not ingest');
-  else logger.info({ file: file.path, document: report.document.id, tasks: report.document.taskCount, projects: report.document.projectCount }, 'ingested');
-});
-logger.info({ documents: reports.length, ms: Date.now() - started }, 'ready');
+const startup = await parts.ingest.startup(env.DUTYMAP_SEEDS_DIR);
+logger.info({ documents: startup.reports.length, failed: startup.failed.length, ms: Date.now() - started }, 'ready');
 
 const app = createServer({
   graph: parts.graph,
@@ -30,6 +23,9 @@ const app = createServer({
   adminToken: env.DUTYMAP_ADMIN_TOKEN,
   corsOrigins: env.CORS_ORIGINS,
   uploadLimitBytes: env.UPLOAD_LIMIT_MB * 1024 * 1024,
+  trustProxy: env.TRUST_PROXY,
+  https: env.HTTPS,
+  rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
   webDir: env.DUTYMAP_WEB_DIR,
   isReady: () => accepting,
 });

@@ -7,7 +7,6 @@ import helmet from 'helmet';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
 import { LRUCache } from 'lru-cache';
-import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
 import type { SearchIndex } from '@dutymap/search';
@@ -17,6 +16,7 @@ import { errorHandler } from './http/error-handler.js';
 import { openApiDocument, register, type CachedResponse } from './http/route.js';
 import { apiRoutes } from './http/routes.js';
 import { docsPage } from './http/docs-page.js';
+import { requestLogger } from './logging.js';
 
 export interface ServerDeps {
   graph: GraphStore;
@@ -28,9 +28,13 @@ export interface ServerDeps {
   /** Origins allowed by CORS; empty = same origin only. */
   corsOrigins?: readonly string[];
   uploadLimitBytes?: number;
+  /** Express's `trust proxy` (see TRUST_PROXY in env.ts): which X-Forwarded-For entries name the client. Default false. */
+  trustProxy?: boolean | number | string[];
+  /** Clients reach the server over https: send HSTS and upgrade-insecure-requests (never over plain http, where they blank the UI). */
+  https?: boolean;
   /** A built web UI to serve at / (index.html + assets), when present. */
   webDir?: string | undefined;
-  /** Requests per minute per client on /api; 0 turns the limit off (benchmarks). Default 600. */
+  /** Requests per minute per client (its address, after `trustProxy`) on /api; 0 turns the limit off. Default 600. */
   rateLimitPerMinute?: number;
   /** False once the process is shutting down: /readyz then says so. */
   isReady?: () => boolean;
@@ -51,8 +55,14 @@ export function createServer(deps: ServerDeps): express.Express {
   const uploadLimitBytes = deps.uploadLimitBytes ?? 20 * 1024 * 1024;
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }));
-  app.use(helmet());
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.use(requestLogger(deps.logger));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { upgradeInsecureRequests: deps.https ? [] : null } },
+      strictTransportSecurity: deps.https ? { maxAge: 180 * 24 * 3600, includeSubDomains: false } : false,
+    }),
+  );
   app.use(cors({ origin: deps.corsOrigins && deps.corsOrigins.length > 0 ? [...deps.corsOrigins] : false }));
 
   app.get('/healthz', (_req, res) => {
@@ -76,13 +86,14 @@ export function createServer(deps: ServerDeps): express.Express {
         limit,
         standardHeaders: 'draft-8',
         legacyHeaders: false,
+        // Behind a proxy TRUST_PROXY says whose address counts; without one X-Forwarded-For is rightly ignored, not a misconfiguration.
+        validate: { xForwardedForHeader: false },
         handler: (_req, res) => {
           res.status(429).json({ error: { code: 'rate-limited', message: `more than ${limit} requests a minute; slow down` } });
         },
       }),
     );
   }
-  app.use('/api/documents', express.raw({ type: () => true, limit: uploadLimitBytes }));
 
   const routes = apiRoutes({ graph: deps.graph, search: deps.search, ingest: deps.ingest, uploadLimitBytes });
   const openapi = openApiDocument(routes, { title: 'dutymap API', version: VERSION });
@@ -123,6 +134,6 @@ export function createServer(deps: ServerDeps): express.Express {
     });
   }
 
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler());
   return app;
 }

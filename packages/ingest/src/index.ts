@@ -3,7 +3,8 @@
 // Parsing
 export { parsePlan, parseLayout } from './parse-plan.js';
 export type { ParseOptions, ParseResult } from './parse-plan.js';
-export { parsePlanFile, decodeText, SUPPORTED_EXTENSIONS } from './read-file.js';
+export { parsePlanFile, decodeText, SUPPORTED_EXTENSIONS, DEFAULT_MAX_INFLATED_BYTES } from './read-file.js';
+export type { ReadOptions } from './read-file.js';
 
 // Readers and the layout they produce, for other file formats
 export { readTextLayout } from './layout/text-layout.js';

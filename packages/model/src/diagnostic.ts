@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const DIAGNOSTIC_CODES = [
   'unreadable-file',
   'unsupported-format',
+  'archive-too-large',
   'no-table',
   'no-tasks',
   'no-header',

@@ -5,21 +5,38 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
 function attachment(res: Response, fileName: string, contentType: string): void {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '');
+  // encodeURIComponent leaves ' ( ) * ! as they are; RFC 8187 wants them percent-encoded.
+  const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  res.setHeader('Content-Disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`);
+}
+
+/**
+ * A text cell a spreadsheet would run as a formula (= + - @, or a TAB/CR before one) gets a
+ * leading apostrophe, so `=HYPERLINK(…)` from an uploaded plan stays text (OWASP CSV injection).
+ */
+export function inertCell(value: string | number): string | number {
+  return typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 export function sendCsv(res: Response, fileName: string, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): void {
-  const body = `\uFEFF${stringify([header as string[], ...(rows as Array<Array<string | number>>)], { record_delimiter: '\r\n' })}`;
+  const cells = [header.map(inertCell), ...rows.map((row) => row.map(inertCell))];
+  const body = `\uFEFF${stringify(cells, { record_delimiter: '\r\n' })}`;
   attachment(res, fileName, 'text/csv; charset=utf-8');
   res.status(200).send(body);
 }
 
+/** Excel refuses sheet names with [ ] : / \ ? *, longer than 31 characters, or starting or ending with an apostrophe. */
+export function sheetName(name: string): string {
+  const clean = name.replace(/[[\]:/\\?*]/g, '_').slice(0, 31).replace(/^'+|'+$/g, '');
+  return clean === '' ? 'Sheet1' : clean;
+}
+
 /** One sheet with a bold, frozen header row, filters and readable column widths. */
-export async function sendXlsx(res: Response, fileName: string, sheetName: string, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
+export async function sendXlsx(res: Response, fileName: string, title: string, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
   for (const row of rows) sheet.addRow([...row]);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };

@@ -85,7 +85,8 @@ export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, 
         return;
       }
       const answer = cachedResponse(JSON.stringify(body));
-      if (cacheable) cache.set(req.originalUrl, answer);
+      // A handler marks a degraded answer (a store was down) so that it is not served again once the store is back.
+      if (cacheable && res.locals['uncacheable'] !== true) cache.set(req.originalUrl, answer);
       sendCached(res, answer, spec.status ?? 200);
     });
   }

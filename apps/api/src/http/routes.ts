@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
 import type { ListBody, Network, TaskOfUnit, NetworkElements, SearchResponse, TaskOfUnitItem, UnitListItem, UnitResponse } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
+import { DutymapError } from '@dutymap/model';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
 import type { IngestService } from '../ingestion/ingest-service.js';
-import { ValidationError } from '../errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
+import { uploadName } from '../ingestion/document-library.js';
 import { route, type RouteSpec } from './route.js';
 import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, page } from './schemas.js';
 import { sendCsv, sendXlsx } from './csv.js';
@@ -87,26 +89,38 @@ function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
 
 const TYPE_LABELS: Record<string, string> = { task: '任务', project: '重点项目', unit: '单位', enterprise: '企业', place: '地点', section: '章节' };
 
-/** Facet values are ids: give each a label a person can read (section title, unit name). */
-async function labelFacets(graph: GraphStore, facets: SearchResult['facets']): Promise<SearchResponse['facets']> {
-  const sectionTitles = new Map<string, string>();
+interface FacetNames {
+  sections: ReadonlyMap<string, string>;
+  units: ReadonlyMap<string, string>;
+}
+
+/** Section titles and unit names from the graph, for the facet values (ids) of a search. */
+async function facetNames(graph: GraphStore, facets: SearchResult['facets']): Promise<FacetNames> {
+  const sections = new Map<string, string>();
   const walk = (nodes: Awaited<ReturnType<GraphStore['sections']>>[number]['sections']): void => {
     for (const node of nodes) {
-      sectionTitles.set(node.section.id, node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.title);
+      sections.set(node.section.id, node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.title);
       walk(node.children);
     }
   };
   for (const document of await graph.sections()) walk(document.sections);
-  const unitNames = new Map((facets.unit.length > 0 ? await graph.findUnits({ limit: 1000 }) : []).map((u) => [u.id, u.name]));
-  const label = (values: SearchResult['facets']['type'], names: (value: string) => string | undefined) =>
-    values.map((f) => ({ ...f, label: names(f.value) ?? f.value }));
+  const units = new Map((facets.unit.length > 0 ? await graph.findUnits({ limit: 1000 }) : []).map((u) => [u.id, u.name]));
+  return { sections, units };
+}
+
+/** Facet values are ids: give each a label a person can read (section title, unit name), or the id when the name is unknown. */
+function labelFacets(facets: SearchResult['facets'], names: FacetNames): SearchResponse['facets'] {
+  const label = (values: SearchResult['facets']['type'], name: (value: string) => string | undefined) => values.map((f) => ({ ...f, label: name(f.value) ?? f.value }));
   return {
     type: label(facets.type, (v) => TYPE_LABELS[v]),
-    chapter: label(facets.chapter, (v) => sectionTitles.get(v)),
-    unit: label(facets.unit, (v) => unitNames.get(v)),
+    chapter: label(facets.chapter, (v) => names.sections.get(v)),
+    unit: label(facets.unit, (v) => names.units.get(v)),
     year: label(facets.year, (v) => `${v}年`),
   };
 }
+
+/** The graph store is down or closed: what does not need it keeps answering. */
+const storeDown = (error: unknown) => error instanceof DutymapError && (error.code === 'store-unavailable' || error.code === 'store-closed');
 
 /** Strips <mark> from a snippet for a spreadsheet cell. */
 const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
@@ -217,9 +231,15 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/search', tag: 'search', summary: 'Full-text search (Chinese segmentation) with highlights and facets',
       query: SearchQuery,
-      handler: async ({ query }): Promise<SearchResponse> => {
+      handler: async ({ query, res }): Promise<SearchResponse> => {
         const result = await runSearch(search, query);
-        const facets = await labelFacets(graph, result.facets);
+        const names = await facetNames(graph, result.facets).catch((error: unknown) => {
+          // The hits come from the index alone; while the graph store is down, facets are labelled by id and the answer is not cached.
+          if (!storeDown(error)) throw error;
+          res.locals['uncacheable'] = true;
+          return { sections: new Map<string, string>(), units: new Map<string, string>() };
+        });
+        const facets = labelFacets(result.facets, names);
         return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets, query: result.query, tookMs: result.tookMs };
       },
     }),
@@ -240,14 +260,18 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       handler: async ({ query }) => page(await graph.documents(), query),
     }),
     route({
-      method: 'post', path: '/api/documents', tag: 'documents', summary: 'Upload a plan (raw body; ?name=plan.docx); stored, then ingested all-or-nothing', admin: true, status: 201,
-      query: z.object({ name: z.string().min(1).max(200).describe('file name with its extension (.txt .tsv .csv .xlsx .docx .html)') }),
+      method: 'post', path: '/api/documents', tag: 'documents', admin: true, status: 201,
+      summary: 'Upload a plan (the file itself as the body; ?name=plan.docx): parsed, loaded into graph and index, then stored; a failure changes nothing',
+      query: z.object({ name: z.string().min(1).max(1000).describe('file name with its extension (.txt .tsv .csv .xlsx .docx .html)') }),
       handler: async ({ query, req }) => {
-        const body: unknown = req.body;
-        if (!(body instanceof Buffer) || body.length === 0) {
-          throw new ValidationError('send the plan file as the raw request body (Content-Type: application/octet-stream)', [{ path: 'body', message: 'empty' }]);
+        const name = uploadName(query.name);
+        const type = req.get('content-type') ?? '';
+        if (/^(multipart\/|application\/x-www-form-urlencoded)/i.test(type)) {
+          throw new UnsupportedMediaTypeError('send the plan file itself as the request body (Content-Type: application/octet-stream), not a form', { contentType: type });
         }
-        return ingest.upload(query.name, body);
+        // A declared length over the limit is refused before a byte is read; chunked bodies are counted as they arrive.
+        if (Number(req.get('content-length') ?? 0) > deps.uploadLimitBytes) throw new PayloadTooLargeError(deps.uploadLimitBytes);
+        return ingest.upload(name, req, deps.uploadLimitBytes);
       },
     }),
     route({

@@ -1,19 +1,23 @@
-// Ingest: a plan file → graph store + search index, all-or-nothing, one document at a time.
+// Ingest: plan files → graph store + search index, one change at a time. The files are the truth:
+// a change reaches graph, index and file together or not at all, and every start reconciles them.
+import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
-import type { DocumentSummary } from '@dutymap/model';
+import type { DocumentSummary, DutyGraph } from '@dutymap/model';
 import type { SearchIndex } from '@dutymap/search';
 import type { ParseResult } from '@dutymap/ingest';
-import { parsePlanFile } from '@dutymap/ingest';
 import { UnparsableDocumentError } from '../errors.js';
 import type { DocumentLibrary, StoredFile } from './document-library.js';
 import { seedFiles } from './document-library.js';
+import type { PlanParser } from './parser.js';
 
 export interface IngestServiceDeps {
   graph: GraphStore;
   search: SearchIndex;
   library: DocumentLibrary;
   logger: Logger;
+  /** Parses one plan file (the API's parser runs each parse in a worker thread under a budget). */
+  parse: PlanParser;
 }
 
 export interface IngestReport {
@@ -22,13 +26,27 @@ export interface IngestReport {
   diagnostics: ParseResult['diagnostics'];
 }
 
+/** What a start found and did. */
+export interface StartupReport {
+  /** Documents loaded (or found loaded) from files. */
+  reports: IngestReport[];
+  /** Files that could not be ingested, with the reason. */
+  failed: Array<{ file: StoredFile; error: Error }>;
+  /** Leftovers of interrupted uploads that were deleted (staging files, superseded versions). */
+  cleaned: string[];
+  /** Documents in the graph or the index with no file behind them, removed from both. */
+  orphans: string[];
+}
+
 export class IngestService {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners: Array<() => void> = [];
+  /** The file each loaded document comes from: what a failed change restores. */
+  private readonly sources = new Map<string, StoredFile>();
 
   constructor(private readonly deps: IngestServiceDeps) {}
 
-  /** Calls `listener` whenever a document is loaded or removed (to drop cached answers). */
+  /** Calls `listener` whenever graph or index may have changed (to drop cached answers). */
   onChange(listener: () => void): void {
     this.listeners.push(listener);
   }
@@ -37,85 +55,153 @@ export class IngestService {
     for (const listener of this.listeners) listener();
   }
 
-  /** Runs one ingest at a time, so two uploads never interleave their writes. */
+  /** Runs one change at a time, so two uploads never interleave their writes. */
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async parse(path: string, sourceName: string): Promise<ParseResult> {
-    const parsed = await parsePlanFile(path, { sourceName });
-    if (!parsed.ok) throw new UnparsableDocumentError(sourceName, parsed.diagnostics);
+  private async parse(file: StoredFile): Promise<ParseResult> {
+    const parsed = await this.deps.parse(file.path, file.sourceName);
+    if (!parsed.ok) throw new UnparsableDocumentError(file.sourceName, parsed.diagnostics);
     return parsed;
   }
 
-  /** Loads a parsed plan into graph and index; if the index fails, the graph load is undone. */
-  private async load(parsed: ParseResult, options: { skipIfLoaded?: boolean } = {}): Promise<IngestReport> {
-    const { graph, search } = this.deps;
-    const loaded = options.skipIfLoaded ? (await graph.documents()).find((d) => d.id === parsed.graph.document.id && d.sha256 === parsed.graph.document.sha256) : undefined;
-    const document = loaded ?? (await graph.loadDocument(parsed.graph));
-    try {
-      await search.indexDocument(parsed.graph);
-    } catch (error) {
-      if (!loaded) await graph.removeDocument(document.id).catch(() => undefined);
-      throw error;
-    } finally {
-      this.changed();
-    }
+  private report(document: DocumentSummary, parsed: ParseResult): IngestReport {
     return { document, diagnostics: parsed.diagnostics.filter((d) => d.severity !== 'info') };
   }
 
-  /** Stores an upload atomically, then ingests it; a plan that fails leaves neither file nor data. */
-  upload(sourceName: string, bytes: Uint8Array): Promise<IngestReport> {
-    return this.serial(async () => {
-      const staged = await this.deps.library.stage(sourceName, bytes);
-      try {
-        const parsed = await this.parse(staged.path, sourceName);
-        await staged.commit(parsed.graph.document.id);
+  /**
+   * Puts a document back as its file says (or takes it out when it has none), after a change
+   * failed half-way. If this fails too, the files still hold the truth and the next start repairs.
+   */
+  private async restore(documentId: string, previous: StoredFile | undefined): Promise<void> {
+    const { graph, search, logger } = this.deps;
+    try {
+      if (previous) {
+        const { graph: before } = await this.parse(previous);
+        await graph.loadDocument(before);
+        await search.indexDocument(before);
+      } else {
+        await graph.removeDocument(documentId);
+        await search.removeDocument(documentId);
+      }
+      logger.warn({ document: documentId, file: previous?.sourceName ?? null }, 'change failed; the previous state is restored');
+    } catch (error) {
+      logger.error({ document: documentId, err: error }, 'change failed and the previous state could not be restored; a restart reconciles graph and index with the files');
+    } finally {
+      this.changed();
+    }
+  }
+
+  /** Loads a parsed plan into graph, then index; if the index fails, the graph goes back to `previous`. */
+  private async load(graph: DutyGraph, previous: StoredFile | undefined): Promise<DocumentSummary> {
+    const document = await this.deps.graph.loadDocument(graph);
+    try {
+      await this.deps.search.indexDocument(graph);
+    } catch (error) {
+      await this.restore(document.id, previous);
+      throw error;
+    }
+    this.changed();
+    return document;
+  }
+
+  /**
+   * Stores an upload: stream to a staging file (at most `limitBytes`), parse, load graph and
+   * index, then replace the previous file. On any failure the previous version of the document
+   * stays in file, graph and index, and nothing of the upload is left.
+   */
+  async upload(name: string, body: Readable, limitBytes: number): Promise<IngestReport> {
+    const staged = await this.deps.library.stage(name, body, limitBytes);
+    try {
+      return await this.serial(async () => {
+        const parsed = await this.parse({ path: staged.path, sourceName: name });
+        const id = parsed.graph.document.id;
+        const previous = this.sources.get(id);
+        const document = await this.load(parsed.graph, previous);
+        let stored: StoredFile;
         try {
-          return await this.load(parsed);
+          stored = await staged.commit(id);
         } catch (error) {
-          await this.deps.library.remove(parsed.graph.document.id);
+          await this.restore(id, previous);
           throw error;
         }
-      } finally {
-        await staged.discard();
-      }
-    });
+        this.sources.set(id, stored);
+        return this.report(document, parsed);
+      });
+    } finally {
+      await staged.discard();
+    }
   }
 
   /** Removes a document from graph, index and library; false when no store knew it. */
   remove(documentId: string): Promise<boolean> {
     return this.serial(async () => {
+      const previous = this.sources.get(documentId);
+      const inGraph = await this.deps.graph.removeDocument(documentId);
+      let inLibrary: boolean;
       try {
-        const inGraph = await this.deps.graph.removeDocument(documentId);
         await this.deps.search.removeDocument(documentId);
-        const inLibrary = await this.deps.library.remove(documentId);
-        return inGraph || inLibrary;
-      } finally {
-        this.changed();
+        inLibrary = await this.deps.library.remove(documentId);
+      } catch (error) {
+        await this.restore(documentId, previous);
+        throw error;
       }
+      this.sources.delete(documentId);
+      this.changed();
+      return inGraph || inLibrary;
     });
   }
 
   /**
-   * Ingests the seeds and the stored uploads. A document the graph store already holds at the
-   * same sha256 is not loaded again (a persistent Neo4j), but always indexed (idempotent).
+   * Brings graph and index in line with the files: removes what interrupted uploads left, loads
+   * every stored upload and seed (an upload wins over a seed of the same document; a document the
+   * graph store already holds at the same sha256 is not loaded again, but always indexed), and
+   * removes from graph and index every document no file holds. Everything it repairs is logged.
    */
-  async startup(seedsDir: string, onFile: (file: StoredFile, report: IngestReport | Error) => void = () => undefined): Promise<IngestReport[]> {
-    const files = [...(await seedFiles(seedsDir)), ...(await this.deps.library.list())];
-    const reports: IngestReport[] = [];
-    for (const file of files) {
-      try {
-        const report = await this.serial(async () => this.load(await this.parse(file.path, file.sourceName), { skipIfLoaded: true }));
-        reports.push(report);
-        onFile(file, report);
-      } catch (error) {
-        // One bad file must not keep the others from being served.
-        onFile(file, error as Error);
+  startup(seedsDir: string): Promise<StartupReport> {
+    return this.serial(async () => {
+      const { graph, search, library, logger } = this.deps;
+      const cleaned = await library.clean();
+      if (cleaned.length > 0) logger.warn({ files: cleaned }, 'removed what interrupted uploads left');
+      const uploads = await library.list();
+      const files: StoredFile[] = [...uploads, ...(await seedFiles(seedsDir))];
+      // An upload whose file cannot be read now still names its document: keep that document, do not call it an orphan.
+      const claimed = new Set(uploads.map((file) => file.documentId));
+      const loaded = new Map((await graph.documents()).map((d) => [d.id, d]));
+      const reports: IngestReport[] = [];
+      const failed: StartupReport['failed'] = [];
+      for (const file of files) {
+        try {
+          const parsed = await this.parse(file);
+          const id = parsed.graph.document.id;
+          if (this.sources.has(id)) {
+            logger.info({ file: file.sourceName, document: id, by: this.sources.get(id)?.sourceName }, 'skipped: an upload replaces this document');
+            continue;
+          }
+          const same = loaded.get(id)?.sha256 === parsed.graph.document.sha256 ? loaded.get(id) : undefined;
+          const document = same ?? (await graph.loadDocument(parsed.graph));
+          await search.indexDocument(parsed.graph);
+          this.sources.set(id, file);
+          claimed.add(id);
+          reports.push(this.report(document, parsed));
+          logger.info({ file: file.sourceName, document: id, tasks: document.taskCount, projects: document.projectCount, ...(same ? { unchanged: true } : {}) }, 'ingested');
+        } catch (error) {
+          // One bad file must not keep the others from being served.
+          failed.push({ file, error: error as Error });
+          logger.error({ file: file.sourceName, err: error }, 'could not ingest');
+        }
       }
-    }
-    return reports;
+      const orphans = [...loaded.keys()].filter((id) => !claimed.has(id));
+      for (const id of orphans) {
+        await graph.removeDocument(id);
+        await search.removeDocument(id);
+        logger.warn({ document: id, title: loaded.get(id)?.title }, 'in the graph but in no file: removed from graph and index');
+      }
+      this.changed();
+      return { reports, failed, cleaned, orphans };
+    });
   }
 }

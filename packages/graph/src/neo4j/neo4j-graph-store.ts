@@ -37,6 +37,12 @@ export interface Neo4jGraphStoreOptions {
   driver?: Driver;
   /** Rows per UNWIND batch when writing (default 1000). */
   batchSize?: number;
+  /** Milliseconds to open a connection before giving up (default 5000). Ignored when `driver` is given. */
+  connectionTimeoutMs?: number;
+  /** Milliseconds to get a connection from the pool, opening one included (default 15000). Ignored when `driver` is given. */
+  connectionAcquisitionTimeoutMs?: number;
+  /** Milliseconds a transaction that failed on a transient error is retried for (default 10000; 0 = never). Ignored when `driver` is given. */
+  maxTransactionRetryTimeMs?: number;
 }
 
 /** One parameterised statement of a write plan. */
@@ -63,6 +69,15 @@ export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Pr
   }
   const batchSize = options.batchSize ?? 1000;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new InvalidArgumentError(fn, 'options.batchSize', batchSize, 'a positive integer');
+  const ms = (name: string, value: number): number => {
+    if (!Number.isInteger(value) || value < 0) throw new InvalidArgumentError(fn, `options.${name}`, value, 'an integer number of milliseconds ≥ 0');
+    return value;
+  };
+  const timeouts = {
+    connectionTimeout: ms('connectionTimeoutMs', options.connectionTimeoutMs ?? 5_000),
+    connectionAcquisitionTimeout: ms('connectionAcquisitionTimeoutMs', options.connectionAcquisitionTimeoutMs ?? 15_000),
+    maxTransactionRetryTime: ms('maxTransactionRetryTimeMs', options.maxTransactionRetryTimeMs ?? 10_000),
+  };
   const owned = options.driver === undefined;
   const driver =
     options.driver ??
@@ -70,7 +85,7 @@ export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Pr
       options.uri as string,
       // No credentials: the driver sends the "none" scheme, which a server with auth disabled accepts.
       options.user !== undefined ? neo4j.auth.basic(options.user, options.password as string) : undefined,
-      { disableLosslessIntegers: true, connectionTimeout: 5_000, connectionAcquisitionTimeout: 15_000, maxTransactionRetryTime: 10_000 },
+      { disableLosslessIntegers: true, ...timeouts },
     );
   const store = new Neo4jGraphStore(driver, options.database, owned, batchSize);
   try {

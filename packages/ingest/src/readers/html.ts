@@ -4,10 +4,21 @@ import type { GridItem } from './grid.js';
 
 const BLOCK_TEXT = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'li', 'caption']);
 
+// Scripts, styles and fallbacks are code, not text a reader sees: their content is dropped while
+// parsing (so a "<table>" inside a script stays code), and templates are removed before the walk.
+const OPTIONS = { blockTextElements: { script: false, style: false, noscript: false, pre: true } };
+const INERT = 'template, script, style, noscript';
+
+function parseHtml(html: string): HTMLElement {
+  const root = parse(html, OPTIONS);
+  for (const element of root.querySelectorAll(INERT)) element.remove();
+  return root;
+}
+
 function cellText(cell: HTMLElement): string {
   // Paragraphs and <br> inside a cell are its line breaks.
   const html = cell.innerHTML.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>\s*<p[^>]*>/gi, '\n');
-  return parse(html).textContent.replace(/&nbsp;|\u00a0/g, ' ');
+  return parseHtml(html).textContent.replace(/&nbsp;|\u00a0/g, ' ');
 }
 
 /** Expands rowspan/colspan: a merged cell's value stands in its first slot, the others are empty. */
@@ -39,7 +50,7 @@ function tableRows(table: HTMLElement): string[][] {
 }
 
 export function readHtml(html: string): GridItem[] {
-  const root = parse(html);
+  const root = parseHtml(html);
   const items: GridItem[] = [];
   const walk = (node: HTMLElement): void => {
     for (const child of node.childNodes) {

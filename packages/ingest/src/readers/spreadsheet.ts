@@ -20,9 +20,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<GridItem[]> {
   const items: GridItem[] = [];
   workbook.eachSheet((sheet) => {
     const rows: string[][] = [];
+    // `columnCount` walks every row of the sheet: read it once, not once per row (50,000 rows took 957 s).
+    const width = sheet.columnCount;
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) {
+      for (let c = 1; c <= width; c += 1) {
         const cell = row.getCell(c);
         cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellValueText(cell.value));
       }
