@@ -32,7 +32,6 @@ const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县
 const ETHNIC_SUFFIX = /([\u4e00-\u9fa5]{1,6}?族)+(自治(州|县|旗|区))$/;
 
 interface DivisionIndex {
-  all: Division[];
   byName: Map<string, Division[]>;
   byLabel: Map<string, Division>;
   /** Short forms (衢州 for 衢州市, 广西 for 广西壮族自治区) of names of three characters or more. */
@@ -93,7 +92,7 @@ function load(): DivisionIndex {
     byShort.set(short, [...(byShort.get(short) ?? []), division]);
   }
   const longest = Math.max(...[...byLabel.keys()].map((name) => name.length));
-  cache = { all, byName, byLabel, byShort, longest };
+  cache = { byName, byLabel, byShort, longest };
   return cache;
 }
 

@@ -3,6 +3,7 @@
 import type { RawCell } from '../layout/blocks.js';
 import { isDivisionName } from './divisions.js';
 import { foldText } from '../text/normalize.js';
+import { splitOutsideBrackets } from '../text/split.js';
 
 export interface UnitMention {
   /** The name as written, after expansion (龙游县政府 from 常山县、开化县、龙游县政府). */
@@ -18,8 +19,6 @@ export interface UnitList {
 }
 
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', ' ', '\u3000', '/', '／']);
-const OPEN = new Set(['（', '(', '“', '《', '【', '[']);
-const CLOSE = new Set(['）', ')', '”', '》', '】', ']']);
 
 /** Endings of a complete body name: a line that ends in one is not broken mid-name. */
 const COMPLETE_NAME = /(局|委|办|部|院|厅|会|政府|公司|集团|中心|室|组|所|站|队|行|社|馆|处|科|联|区|县|市|厂|单位|机构|部门|办公室)$/;
@@ -51,24 +50,6 @@ function joinLines(lines: readonly string[]): string {
   return out;
 }
 
-/** Splits on separators outside brackets, so 各县（市、区）政府 stays whole. */
-function splitOutsideBrackets(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (OPEN.has(ch)) depth += 1;
-    if (CLOSE.has(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && SEPARATORS.has(ch)) {
-      if (current.trim() !== '') parts.push(current.trim());
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  if (current.trim() !== '') parts.push(current.trim());
-  return parts;
-}
 
 const GOVERNMENT = /^(.+?(县|市|区|旗))((人民)?政府)$/;
 
@@ -116,7 +97,7 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     last = label.index + label[0].length;
   }
   stretches.push({ text: joined.slice(last), lead });
-  for (const stretch of stretches) for (let part of splitOutsideBrackets(stretch.text)) {
+  for (const stretch of stretches) for (let part of splitOutsideBrackets(stretch.text, SEPARATORS)) {
     const leadMarked = stretch.lead || LEAD_MARK.test(part);
     part = part.replace(LEAD_MARKS, '').replace(NOTE, '').trim();
     if (TRAILING_ETC.test(part) && !/^各/.test(part)) {

@@ -5,6 +5,7 @@
 // Each such paragraph becomes a row of a table with known columns, so the rest of the parser reads
 // it like any other; chapter paragraphs (一、…, （一）…) become its heading rows.
 import type { RawBlock, RawCell, RawRow, SourceLayout } from './blocks.js';
+import { splitOutsideBrackets } from '../text/split.js';
 
 /** The columns every synthesised row has, named as a header row would name them. */
 const HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'] as const;
@@ -47,22 +48,9 @@ function trailingBracket(text: string): [number, string] | undefined {
   return undefined;
 }
 
-/** Splits at the separators between clauses, outside brackets: ；; always, ，, between clauses. */
-function clausesOf(text: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if ('（(【[〔'.includes(ch)) depth += 1;
-    if ('）)】]〕'.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && '；;，,'.includes(ch)) {
-      out.push(current.trim());
-      current = '';
-    } else current += ch;
-  }
-  out.push(current.trim());
-  return out.filter((c) => c !== '');
-}
+const CLAUSE_SEPARATORS = new Set(['；', ';', '，', ',']);
+/** Splits at the separators between clauses (；; ，,), outside brackets. */
+const clausesOf = (text: string): string[] => splitOutsideBrackets(text, CLAUSE_SEPARATORS);
 
 const isBodyList = (text: string): boolean => {
   const parts = text
