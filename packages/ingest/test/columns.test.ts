@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
 import { ids } from '@dutymap/model';
-import { parsePlan, readTextLayout } from '../src/index.js';
+import { parseLayout, parsePlan, readTextLayout } from '../src/index.js';
+import { readHtml } from '../src/readers/html.js';
+import { layoutFromGrid } from '../src/readers/grid.js';
 import { matchHeader } from '../src/columns/roles.js';
 import { SEED_TEXT, parseSeed } from './utils/seed.js';
 
@@ -192,6 +194,19 @@ describe('other table shapes', () => {
       [2, 't2'],
     ]);
     expect(diagnostics.map((d) => d.code)).toContain('duplicate-number');
+  });
+
+  it('reads quarters under a 阶段性目标 header as notes, and 主责部门 | 配合部门 as lead and support', () => {
+    const html = `<p>某县2024年重点任务分解表</p><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="4">阶段性目标</td><td rowspan="2">主责部门</td><td rowspan="2">配合部门</td></tr>
+      <tr><td>第一季度</td><td>第二季度</td><td>第三季度</td><td>第四季度</td></tr>
+      <tr><td>1</td><td>完成老旧小区改造10个。</td><td>启动</td><td>完成3个</td><td>完成7个</td><td>完成10个</td><td>县住建局</td><td>县财政局、县发改局</td></tr>
+    </table>`;
+    const { graph, explain } = parseLayout(layoutFromGrid(readHtml(html)), html, { sourceName: 'q.html' });
+    expect(explain.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'note', 'note', 'note', 'note', 'lead', 'support']);
+    expect(graph.tasks.map((t) => t.text)).toEqual(['完成老旧小区改造10个。']);
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    expect(graph.relations.filter((r) => r.type === 'LEADS' || r.type === 'SUPPORTS').map((r) => `${r.type} ${names.get(r.from)}`)).toEqual(['LEADS 县住建局', 'SUPPORTS 县财政局', 'SUPPORTS 县发改局']);
   });
 });
 

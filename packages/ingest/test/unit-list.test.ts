@@ -84,6 +84,8 @@ describe('collective spellings', () => {
     expect(names('文化站 派出所工商质监所')).toEqual(['文化站', '派出所', '工商质监所']);
     expect(names('市生态环境局衢江分局、市公安局交警大队')).toEqual(['市生态环境局衢江分局', '市公安局交警大队']);
     expect(names('各乡镇人民政府、街道办事处')).toEqual(['各乡镇人民政府', '各街道办事处']);
+    expect(names('市发展改革委、工业和信息化委、住房和城乡建设局等')).toEqual(['市发展改革委', '市工业和信息化委', '市住房和城乡建设局']);
+    expect(names('市税务局、国家税务总局衢州分局')).toEqual(['市税务局', '国家税务总局衢州分局']);
     expect(readUnitList(cell('市税务局等市有关单位'))).toEqual({ units: [{ name: '市税务局', leadMarked: false }], openEnded: true });
   });
 });

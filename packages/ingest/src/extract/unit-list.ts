@@ -150,7 +150,7 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     const part = parts[i]!.name;
     const previous = parts[i - 1]!.name;
     const level = LEVEL_PREFIX.exec(previous);
-    if (level && part.length <= 5 && DEPARTMENT_SUFFIX.test(part) && !/[市省县区州]/.test(part) && !/^(各|相关|有关|团)/.test(part)) {
+    if (level && part.length <= 12 && DEPARTMENT_SUFFIX.test(part) && !/[市省县区州]/.test(part) && !/^(各|相关|有关|团|国家|中国|中央|国网)/.test(part)) {
       parts[i]!.name = `${level[1]}${part}`;
     }
   }
