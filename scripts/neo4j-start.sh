@@ -10,6 +10,7 @@ PORT="${NEO4J_LOCAL_PORT:-7687}"
 HEAP="${NEO4J_LOCAL_HEAP:-512m}"
 WAIT_SECONDS="${NEO4J_LOCAL_WAIT:-180}"
 PIDFILE="$DIR/neo4j.pid"
+PORTFILE="$DIR/neo4j.port"
 LOG="$DIR/neo4j.log"
 HOME_DIR="$DIR/home"
 
@@ -26,7 +27,11 @@ running_pid() {
 
 mkdir -p "$DIR"
 
-if pid="$(running_pid)"; then
+if pid="$(running_pid)" && [[ "$(cat "$PORTFILE" 2>/dev/null)" != "$PORT" ]]; then
+  # This checkout's server listens elsewhere: never answer for whatever holds $PORT.
+  log "this checkout's server (pid $pid) listens on port $(cat "$PORTFILE" 2>/dev/null || echo '?'), not $PORT; stop it first"
+  exit 1
+elif [[ -n "${pid:-}" ]]; then
   if [[ -f "$HOME_DIR/ready" ]] && port_open; then
     log "already running (pid $pid) on bolt://$HOST:$PORT"
     exit 0
@@ -53,6 +58,7 @@ else
     -cp "$DIR/build/classes:$DIR/lib/*" dutymap.neo4j.EmbeddedServer "$HOME_DIR" "$HOST" "$PORT" \
     >"$LOG" 2>&1 </dev/null &
   echo $! >"$PIDFILE"
+  echo "$PORT" >"$PORTFILE"
   pid="$(cat "$PIDFILE")"
 fi
 

@@ -16,14 +16,14 @@ fi
 pid="$(cat "$PIDFILE")"
 if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null; then
   log "not running (stale pid file)"
-  rm -f "$PIDFILE" "$DIR/home/ready"
+  rm -f "$PIDFILE" "$DIR/neo4j.port" "$DIR/home/ready"
   exit 0
 fi
 # SIGTERM runs the server's shutdown hook, which closes the store cleanly.
 kill -TERM "$pid"
 for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
   if ! kill -0 "$pid" 2>/dev/null; then
-    rm -f "$PIDFILE" "$DIR/home/ready"
+    rm -f "$PIDFILE" "$DIR/neo4j.port" "$DIR/home/ready"
     log "stopped (pid $pid)"
     exit 0
   fi
