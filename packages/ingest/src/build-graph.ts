@@ -27,7 +27,7 @@ export interface BuildContext {
   jurisdiction?: string | undefined;
 }
 
-const TABLE_SUFFIX = /(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解)?(一览|明细)?(表|清单)$/;
+const TABLE_SUFFIX = /(重点)?(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解)?(一览|明细|汇总)?(表|清单)$/;
 // A note such as 列第一位的为牵头单位 makes the first of a 责任单位 list its lead.
 const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一)[^。]{0,8}(牵头|负责)/;
 // Every county-level government of the city: 各县（市、区）政府, also written without 政府.

@@ -80,7 +80,7 @@ export class UnitRegistry {
       ...(entry.fullName ? { fullName: relevel(entry.fullName) } : {}),
       aliases: (entry.aliases ?? []).map(relevel),
       predecessors: (entry.predecessors ?? []).map(relevel),
-      ...(entry.nameEn ? { nameEn: entry.nameEn.replace(/^Municipal /, level === '省' ? 'Provincial ' : 'County ') } : {}),
+      ...(entry.nameEn ? { nameEn: entry.nameEn.replace(/^Municipal /, { 省: 'Provincial ', 县: 'County ', 区: 'District ' }[level] ?? 'Municipal ') } : {}),
     };
   }
 
