@@ -193,3 +193,8 @@ export function subdivisionsOf(division: Division | undefined): Division[] {
 export function isDivisionName(name: string): boolean {
   return load().byName.get(name)?.some((d) => d.level !== 'province') ?? false;
 }
+
+/** Whether a name starts with a division's name or short form (莲都邮政管理局, 衢州供电公司). */
+export function startsWithDivision(name: string): boolean {
+  return divisionsIn(name.slice(0, load().longest), { short: true })[0]?.index === 0;
+}

@@ -1,7 +1,7 @@
 // Splits a unit cell into the bodies it names: separators, line breaks, 等 lists, combined
 // governments (常山县、开化县、龙游县政府) and elided prefixes (市发改委、经信局).
 import type { RawCell } from '../layout/blocks.js';
-import { isDivisionName } from './divisions.js';
+import { isDivisionName, startsWithDivision } from './divisions.js';
 import { foldText } from '../text/normalize.js';
 import { splitOutsideBrackets } from '../text/split.js';
 
@@ -29,9 +29,9 @@ const TRAILING_ETC = /等([市县区省]级?|[市县区省]直)?(相关|有关|�
 const LEAD_MARK = /[（(]\s*(牵头|牵头单位|负总责)\s*[）)]|^[*＊★☆▲]+|[*＊★☆▲]+$/;
 const LEAD_MARKS = new RegExp(LEAD_MARK.source, 'g');
 // Bodies a plan names by kind after 各 (各乡镇人民政府、街道办事处 is 各乡镇 and 各街道).
-const KIND_OF_BODY = /^(街道办事处|街道|乡镇|乡镇人民政府|乡镇政府|镇人民政府|镇政府|社区|村（社区）|村|部门|单位|园区|开发区)$/;
+const KIND_OF_BODY = /^(街道办事处|街道|乡镇|乡镇人民政府|乡镇政府|镇|乡|镇人民政府|镇政府|镇（街道）|乡（镇）|乡镇（街道）|社区|村（社区）|村|部门|单位|园区|开发区)$/;
 // A person's name beside a body in one cell (市民政局 伍泽国): two to four characters, no body word.
-const PERSON = /^[\u4e00-\u9fa5]{2,4}$/;
+const PERSON = /^(?!各|全|相关|有关|其他|[市县区省])[\u4e00-\u9fa5]{2,4}$/;
 const BODY_WORD = /(局|委|办|厅|署|部|院|会|府|中心|公司|集团|室|组|所|站|队|社|馆|处|科|联|行|团|校|台|厂|场|园|区|县|市|镇|乡|街道|单位|部门|机构|专班|监狱|医院|银行|法院|党委|支队|大队)/;
 const NOTE = /[（(][^（）()]*(负责|分工|按职责|配合|指导|督促)[^（）()]*[）)]$/;
 
@@ -150,7 +150,7 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     const part = parts[i]!.name;
     const previous = parts[i - 1]!.name;
     const level = LEVEL_PREFIX.exec(previous);
-    if (level && part.length <= 12 && DEPARTMENT_SUFFIX.test(part) && !/[市省县区州]/.test(part) && !/^(各|相关|有关|团|国家|中国|中央|国网)/.test(part)) {
+    if (level && part.length <= 12 && DEPARTMENT_SUFFIX.test(part) && !/[市省县区州]/.test(part) && !/^(各|相关|有关|团|国家|中国|中央|国网)/.test(part) && !startsWithDivision(part)) {
       parts[i]!.name = `${level[1]}${part}`;
     }
   }

@@ -15,13 +15,13 @@ const ITEM_NUMBER = /^\s*(?:[（(]\s*([0-9０-９]{1,3})\s*[)）]|([0-9０-９]{
 const CHAPTER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:章|部分))/;
 const DUTY_WORD = /(牵头|负责|配合|责任单位|责任部门|主责|协办|参与单位|协同)/;
 const LABEL =
-  /^(牵头单位|牵头部门|牵头|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|牵头领导|责任领导|分管领导|责任人|完成时限|完成时间|时间节点|时限)\s*[:：]\s*/;
+  /^(牵头单位|牵头部门|牵头|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|部门分工|责任分工|分工|[^:：，,。]{0,6}(?:领导|责任人)|完成时限|完成时间|时间节点|时限)\s*[:：]\s*/;
 const DUTY_LINE = new RegExp(`${LABEL.source}\\S`);
 const LEAD_END = /(牵头负责|牵头抓总|牵头|负总责)$/;
 const SUPPORT_END = /(按职责分工负责|按职责分工落实|按职能职责负责|按职责负责|分别负责|共同负责|共同推进|配合|参与|协助|协同)$/;
 const PERSON_TITLE = /(省长|市长|县长|区长|州长|秘书长|书记|主任|部长|常委|同志)$/;
 const DEADLINE = /(\d{4}年|[0-9一二三四五六七八九十]+月|年底|年内|长期|持续|常态化|前完成)/;
-const BODY_END = /(局|委|办|厅|署|部|院|会|政府|中心|公司|集团|室|组|所|站|队|社|馆|处|联|行|团|单位|部门|机构|管委会|办公室)$/;
+const BODY_END = /(局|委|办|厅|署|部|院|会|政府|中心|公司|集团|室|组|所|站|队|社|馆|处|联|行|团|单位|部门|机构|管委会|办公室|专班|指挥部|镇|乡|街道)$/;
 
 /** Bodies as the text assigns them; `plain` are named with no role word (责任单位：…, a bare list). */
 interface Duty {
@@ -67,18 +67,37 @@ function readDuty(text: string): Duty | undefined {
   const plain: string[] = [];
   let deadline = '';
   let named = false;
-  for (let clause of clausesOf(text)) {
+  // The list a label opened, which unlabelled lists after it continue (责任单位：各有关部门，各开发区).
+  let labelled: string[] | undefined;
+  for (let clause of clausesOf(text.replace(/[。.；;]+$/, ''))) {
     const label = LABEL.exec(clause);
+    labelled = label ? undefined : labelled;
     if (label) {
       clause = clause.slice(label[0].length);
       const word = label[1]!;
       if (/领导|责任人/.test(word)) continue;
+      // 部门分工：省发展改革委牵头，各地、各部门配合 — the clauses say the roles themselves.
+      if (/分工$/.test(word)) {
+        const inner = readDuty(clause);
+        if (inner) {
+          lead.push(...inner.lead);
+          support.push(...inner.support);
+          plain.push(...inner.plain);
+          named = true;
+        }
+        continue;
+      }
       if (/时限|时间|节点/.test(word)) {
         deadline = clause;
         continue;
       }
       named = true;
-      (/^(牵头|主责)/.test(word) ? lead : /^责任/.test(word) ? plain : support).push(clause);
+      labelled = /^(牵头|主责)/.test(word) ? lead : /^责任/.test(word) ? plain : support;
+      labelled.push(clause);
+      continue;
+    }
+    if (labelled && isBodyList(clause)) {
+      labelled.push(clause);
       continue;
     }
     // 及 joins two bodies (市级各有关部门及各县市区政府) where 和 belongs to names (发展和改革委员会).
@@ -132,15 +151,15 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
   for (const block of texts) {
     const text = block.text.trim();
     const previous = out[out.length - 1];
-    // 责任单位：… on its own line belongs to the item or paragraph above.
+    // 责任单位：… (or 牵头领导：…) on its own line belongs to the item or paragraph above.
     if (DUTY_LINE.test(text) && previous && previous.kind !== 'heading') {
-      const duty = readDuty(text);
-      if (previous.kind === 'item' && duty) {
+      const duty = readDuty(text) ?? { lead: [], support: [], plain: [], deadline: '' };
+      if (previous.kind === 'item') {
         previous.item.duty = merge(previous.item.duty, duty);
         previous.item.end = block.line;
         continue;
       }
-      if (previous.kind === 'text' && duty && previous.block.kind === 'text') {
+      if (previous.block.kind === 'text' && !DUTY_LINE.test(previous.block.text)) {
         const { number, body } = splitNumber(previous.block.text);
         out[out.length - 1] = { kind: 'item', item: { number, text: body, duty, start: previous.block.line, end: block.line } };
         continue;
@@ -156,6 +175,10 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
     } else {
       out.push({ kind: 'text', block });
     }
+  }
+  // A paragraph followed only by its leader's name names no unit: it stays prose.
+  for (const [i, entry] of out.entries()) {
+    if (entry.kind === 'item' && resolve(entry.item.duty).lead.length === 0) out[i] = { kind: 'text', block: { kind: 'text', text: entry.item.text, line: entry.item.start } };
   }
   const items = out.filter((o) => o.kind === 'item');
   if (items.length < 2) return undefined;
