@@ -208,5 +208,26 @@ describe('other table shapes', () => {
     const names = new Map(graph.units.map((u) => [u.id, u.name]));
     expect(graph.relations.filter((r) => r.type === 'LEADS' || r.type === 'SUPPORTS').map((r) => `${r.type} ${names.get(r.from)}`)).toEqual(['LEADS 县住建局', 'SUPPORTS 县财政局', 'SUPPORTS 县发改局']);
   });
+
+  it('reads merged cells as their value: a lead merged over two tasks, a task merged over two rows of units', () => {
+    const html = `<p>某县2024年重点任务分解表</p><table>
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>1</td><td>任务甲。</td><td rowspan="2">县住建局</td><td>县财政局</td></tr>
+      <tr><td>2</td><td>任务乙。</td><td>县发改局</td></tr>
+      <tr><td rowspan="2">3</td><td rowspan="2">任务丙。</td><td>县教育局</td><td>县卫健局</td></tr>
+      <tr><td>县民政局</td><td></td></tr>
+    </table>`;
+    const { graph } = parseLayout(layoutFromGrid(readHtml(html)), html, { sourceName: 'm.html' });
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    const edges = (n: number) => {
+      const task = graph.tasks.find((t) => t.number === n)!;
+      return graph.relations.filter((r) => r.to === task.id && (r.type === 'LEADS' || r.type === 'SUPPORTS')).map((r) => `${r.type} ${names.get(r.from)}`);
+    };
+    expect(graph.tasks.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(edges(1)).toEqual(['LEADS 县住建局', 'SUPPORTS 县财政局']);
+    expect(edges(2)).toEqual(['LEADS 县住建局', 'SUPPORTS 县发改局']);
+    expect(edges(3)).toEqual(['LEADS 县教育局', 'LEADS 县民政局', 'SUPPORTS 县卫健局']);
+    expect(graph.tasks[2]!.provenance.lines).toEqual({ start: 5, end: 6 });
+  });
 });
 

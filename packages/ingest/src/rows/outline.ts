@@ -231,6 +231,22 @@ function completeRoles(table: OutlineTable, rows: readonly RawRow[]): void {
   table.kind = tableKindOf(table.roles);
 }
 
+/** Adds the unit cells of a further row of a merged task to it (cells merged from above add nothing). */
+function continueTask(
+  task: TaskRecord,
+  row: RawRow,
+  units: Pick<TaskRecord, 'lead' | 'support' | 'responsible'>,
+  isMerged: (role: ColumnRole) => boolean,
+): void {
+  for (const role of ['lead', 'support', 'responsible'] as const) {
+    const more = units[role];
+    if (!more || isMerged(role) || more.lines.every((line) => line === '')) continue;
+    const had = task[role];
+    task[role] = had ? { lines: [...had.lines, ...more.lines], start: had.start, end: more.end } : more;
+  }
+  task.row = { ...task.row, end: row.end };
+}
+
 type Warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity?: Diagnostic['severity']) => void;
 
 /** Reads a table's body rows by column role: headings, tasks and projects, merged cells filled down. */
@@ -241,9 +257,13 @@ function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): 
     if (column.by === 'content') warn('column-from-content', `column ${column.index + 1} "${column.header}" read as ${column.role}: ${column.reason}`, table.header.start, column.role ?? undefined, 'info');
     else if (column.role === null && column.header !== '') warn('unknown-column', `column ${column.index + 1} "${column.header}" has no known role and is ignored`, table.header.start, undefined, 'info');
   });
+  // The cells of the data row above, for cells merged down into this one (rowspan, vMerge).
+  let above: RawCell[] | undefined;
   for (const row of rows) {
-    const heading = headingOf(row, table.kind, table.roles.indexOf('number'));
+    // A row that cells from above reach into goes on the rows above: it is no heading.
+    const heading = row.cells.some((c) => c.mergedAbove) ? null : headingOf(row, table.kind, table.roles.indexOf('number'));
     if (heading) {
+      above = undefined;
       table.records.push(heading);
       if (heading.level === 2) fill.group = null;
       if (table.kind === 'projects') fill.category = heading.title;
@@ -255,10 +275,13 @@ function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): 
     } else if (row.cells.length > table.roles.length) {
       warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the extra cells are ignored`, row.start);
     }
+    const cells = row.cells.map((c, i) => (c.mergedAbove && above?.[i] ? above[i]! : c));
+    above = cells;
     const cell = (role: ColumnRole): RawCell | undefined => {
       const index = table.roles.indexOf(role);
-      return index < 0 ? undefined : row.cells[index];
+      return index < 0 ? undefined : cells[index];
     };
+    const isMerged = (role: ColumnRole): boolean => row.cells[table.roles.indexOf(role)]?.mergedAbove === true;
     const text = (role: ColumnRole): string => cellText(cell(role));
     const numberText = text('number');
     let number: number | null = null;
@@ -273,6 +296,12 @@ function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): 
       const title = text('title') || text('projectName');
       const body = text('task') || text('projectContent');
       const taskText = body || title;
+      const previous = table.records[table.records.length - 1];
+      if (previous?.kind === 'task' && (isMerged('task') || (!cell('task') && isMerged('title'))) && taskText === previous.text) {
+        // The task's cell is merged over this row: its units here are more units of the same task.
+        continueTask(previous, row, { lead: cell('lead'), support: cell('support'), responsible: cell('responsible') }, isMerged);
+        continue;
+      }
       if (taskText === '' && !cell('lead') && !cell('responsible')) continue;
       if (taskText === '' && number === null) continue;
       table.records.push({
