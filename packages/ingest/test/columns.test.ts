@@ -229,5 +229,29 @@ describe('other table shapes', () => {
     expect(edges(3)).toEqual(['LEADS 县教育局', 'LEADS 县民政局', 'SUPPORTS 县卫健局']);
     expect(graph.tasks[2]!.provenance.lines).toEqual({ start: 5, end: 6 });
   });
+
+  it('places the cells of a row that does not line up with the header by what they hold', () => {
+    const text = [
+      '某县重点任务分解表',
+      '\t序号\n\t工作内容\n\t工作任务\n\t牵头单位\n\t配合单位',
+      '\t1\n\t产业发展\n\t推进园区建设，完成投资10亿元。\n\t县发改局\n\t县财政局',
+      // The merged 工作内容 cell is left out of this row.
+      '\t2\n\t培育龙头企业，新增规上企业20家。\n\t县经信局\n\t县市场监管局',
+      // An extra sub-heading cell stands before the task.
+      '\t3\n\t数字经济\n\t联动共建\n\t建设数据中心，上架率达到80%。\n\t县大数据局\n\t县住建局',
+    ].join('\n\n');
+    const { graph, diagnostics } = parsePlan(text, { sourceName: 'a.txt' });
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    const edges = (n: number) => {
+      const task = graph.tasks.find((t) => t.number === n)!;
+      return graph.relations.filter((r) => r.to === task.id && (r.type === 'LEADS' || r.type === 'SUPPORTS')).map((r) => `${r.type} ${names.get(r.from)}`);
+    };
+    expect(graph.tasks.map((t) => t.text)).toEqual(['推进园区建设，完成投资10亿元。', '培育龙头企业，新增规上企业20家。', '建设数据中心，上架率达到80%。']);
+    expect(edges(2)).toEqual(['LEADS 县经信局', 'SUPPORTS 县市场监管局']);
+    expect(edges(3)).toEqual(['LEADS 县大数据局', 'SUPPORTS 县住建局']);
+    expect(diagnostics.filter((d) => d.code === 'extra-cell').map((d) => d.message)).toEqual([
+      'row has 6 cells but the header has 5; the cells that fit no column are left out: "联动共建"',
+    ]);
+  });
 });
 

@@ -50,6 +50,18 @@ function isBodyList(text: string): boolean {
   return named.length / parts.length >= 0.6 && !SENTENCE.test(text.replace(/[；;]/g, '、'));
 }
 
+export type CellKind = 'empty' | 'number' | 'date' | 'units' | 'prose' | 'text';
+
+/** What one cell holds, by the same tests the column profiles count. */
+export function cellKind(text: string): CellKind {
+  const cell = text.trim();
+  if (cell === '') return 'empty';
+  if (NUMBER.test(cell)) return 'number';
+  if (isBodyList(cell)) return 'units';
+  if (cell.length <= 40 && DATE.test(cell.replace(/\s/g, ''))) return 'date';
+  return SENTENCE.test(cell) || cell.length >= PROSE_MIN_LENGTH ? 'prose' : 'text';
+}
+
 /** Profiles every column of a table's data rows. */
 export function profileColumns(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): ColumnProfile[] {
   return headers.map((header, index) => {

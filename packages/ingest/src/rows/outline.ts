@@ -8,6 +8,7 @@ import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader, mergeSubHeader } from '
 import type { ColumnExplanation } from '../columns/infer.js';
 import { inferRoles } from '../columns/infer.js';
 import { profileColumns } from '../columns/evidence.js';
+import { alignRow } from './align.js';
 
 export type TableKind = 'tasks' | 'projects';
 
@@ -259,6 +260,7 @@ function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): 
   });
   // The cells of the data row above, for cells merged down into this one (rowspan, vMerge).
   let above: RawCell[] | undefined;
+  const EMPTY_CELL: RawCell = { lines: [], start: 0, end: 0 };
   for (const row of rows) {
     // A row that cells from above reach into goes on the rows above: it is no heading.
     const heading = row.cells.some((c) => c.mergedAbove) ? null : headingOf(row, table.kind, table.roles.indexOf('number'));
@@ -269,19 +271,20 @@ function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): 
       if (table.kind === 'projects') fill.category = heading.title;
       continue;
     }
+    const aligned = alignRow(row.cells, table.roles);
     if (row.cells.length < table.roles.length) {
-      const missing = table.roles.slice(row.cells.length).filter((role) => role !== null);
-      warn('missing-cell', `row has ${row.cells.length} of ${table.roles.length} cells; ${missing.join(', ')} taken as empty`, row.start, missing[0] ?? undefined, 'info');
-    } else if (row.cells.length > table.roles.length) {
-      warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the extra cells are ignored`, row.start);
+      const missing = table.roles.filter((role, i) => role !== null && aligned.cells[i] === undefined);
+      warn('missing-cell', `row has ${row.cells.length} of ${table.roles.length} cells; read by their content, ${missing.join(', ') || 'no named column'} taken as empty`, row.start, missing[0] ?? undefined, 'info');
+    } else if (aligned.dropped.length > 0) {
+      warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the cells that fit no column are left out: ${aligned.dropped.map((c) => `"${cellText(c)}"`).join(', ')}`, row.start);
     }
-    const cells = row.cells.map((c, i) => (c.mergedAbove && above?.[i] ? above[i]! : c));
-    above = cells;
+    const cells = aligned.cells.map((c, i) => (c?.mergedAbove && above?.[i] ? above[i]! : c));
+    above = cells.map((c) => c ?? EMPTY_CELL);
     const cell = (role: ColumnRole): RawCell | undefined => {
       const index = table.roles.indexOf(role);
       return index < 0 ? undefined : cells[index];
     };
-    const isMerged = (role: ColumnRole): boolean => row.cells[table.roles.indexOf(role)]?.mergedAbove === true;
+    const isMerged = (role: ColumnRole): boolean => aligned.cells[table.roles.indexOf(role)]?.mergedAbove === true;
     const text = (role: ColumnRole): string => cellText(cell(role));
     const numberText = text('number');
     let number: number | null = null;
