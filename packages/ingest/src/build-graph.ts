@@ -29,7 +29,7 @@ export interface BuildContext {
 
 const TABLE_SUFFIX = /(重点)?(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解)?(一览|明细|汇总)?(表|清单)$/;
 // A note such as 列第一位的为牵头单位 makes the first of a 责任单位 list its lead.
-const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一)[^。]{0,8}(牵头|负责)/;
+const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一|首个|第1)[^。]{0,8}(牵头|负责|主责)|(牵头|主责)(单位|部门)?(列|排|放)(在)?(第一|首位|首个|最前)/;
 // Every county-level government of the city: 各县（市、区）政府, also written without 政府.
 const ALL_COUNTIES = /^各(县（市、区）|县市区|县（市）|县（区）|区（县、市）|区、县（市）|区县（市）|区县|县、市、区|县（市、区、功能区）)((人民)?政府)?$/;
 const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
