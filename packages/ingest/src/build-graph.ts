@@ -6,7 +6,7 @@ import { ids } from '@dutymap/model';
 import type { RawCell, RawRow } from './layout/blocks.js';
 import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
 import type { AliasEntry, UnitRegistry } from './extract/registry.js';
-import type { UnitList } from './extract/unit-list.js';
+import type { UnitList, UnitMention } from './extract/unit-list.js';
 import { readUnitList } from './extract/unit-list.js';
 import { unitKindOf } from './extract/unit-kind.js';
 import { subdivisionsOf } from './extract/divisions.js';
@@ -152,10 +152,10 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
   };
   const responsibilities: Array<{ role: Role; unitKey: string; to: string; openEnded: boolean }> = [];
   const withLead = new Set<string>(); // tasks and projects that name an accountable unit
-  const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, leadMarked: boolean) => boolean): void => {
+  const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, unit: UnitMention) => boolean): void => {
     const list = unitsOf(cell);
     list.units.forEach((unit, index) => {
-      if (only && !only(index, unit.leadMarked)) return;
+      if (only && !only(index, unit)) return;
       responsibilities.push({ role, unitKey: unitKey(unit.name), to, openEnded: list.openEnded });
       if (role !== 'SUPPORTS') withLead.add(to);
     });
@@ -279,17 +279,19 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     tasks.push(task);
     relate({ type: 'IN_SECTION', from: task.id, to: section.id });
     if (record.lead) {
-      assign('LEADS', record.lead, task.id);
+      // A 牵头 cell may name its supporters too (牵头：市甲局；配合：市乙局).
+      assign('LEADS', record.lead, task.id, (_, u) => !u.supportMarked);
+      assign('SUPPORTS', record.lead, task.id, (_, u) => u.supportMarked === true);
       assign('SUPPORTS', record.support, task.id);
       // A 责任单位 column beside 牵头单位 lists the lead again among the others.
       const leads = new Set(unitsOf(record.lead).units.map((u) => u.name));
       assign('SUPPORTS', record.responsible, task.id, (i) => !leads.has(unitsOf(record.responsible).units[i]!.name));
     } else if (record.responsible) {
       const list = unitsOf(record.responsible);
-      const marked = list.units.some((u) => u.leadMarked);
-      const isLead = (index: number, leadMarked: boolean): boolean => (marked ? leadMarked : firstIsLead ? index === 0 : true);
+      const marked = list.units.some((u) => u.leadMarked || u.supportMarked);
+      const isLead = (index: number, u: UnitMention): boolean => (marked ? u.leadMarked || (!u.supportMarked && !list.units.some((x) => x.leadMarked)) : firstIsLead ? index === 0 : true);
       assign('LEADS', record.responsible, task.id, isLead);
-      assign('SUPPORTS', record.responsible, task.id, (i, m) => !isLead(i, m));
+      assign('SUPPORTS', record.responsible, task.id, (i, u) => !isLead(i, u));
       assign('SUPPORTS', record.support, task.id);
     } else {
       assign('SUPPORTS', record.support, task.id);

@@ -96,6 +96,8 @@ describe('other table shapes', () => {
     expect(supports(noted, 2)).toEqual(['市丁局']);
     const inHeader = parsePlan(text.replace('\t责任单位', '\t责任单位（排第一位的为牵头单位）'), { sourceName: 'a.txt' }).graph;
     expect(leads(inHeader, 2)).toEqual(['市丙局']);
+    const verbs = parsePlan(text.replace('市丙局、市丁局', '市丙局牵头，市丁局配合'), { sourceName: 'a.txt' }).graph;
+    expect([leads(verbs, 2), supports(verbs, 2)]).toEqual([['市丙局'], ['市丁局']]);
     for (const note of ['（牵头单位列第一位）', '（第一个为牵头单位）', '（首个单位为主责单位）']) {
       expect(leads(parsePlan(text.replace('\t责任单位', `\t责任单位${note}`), { sourceName: 'a.txt' }).graph, 2)).toEqual(['市丙局']);
     }

@@ -57,8 +57,17 @@ describe('readUnitList', () => {
   it('reads 牵头单位： / 配合单位： labels inside one cell', () => {
     expect(readUnitList(cell('牵头单位：市甲局；配合单位：市乙局、市丙局')).units).toEqual([
       { name: '市甲局', leadMarked: true },
-      { name: '市乙局', leadMarked: false },
-      { name: '市丙局', leadMarked: false },
+      { name: '市乙局', leadMarked: false, supportMarked: true },
+      { name: '市丙局', leadMarked: false, supportMarked: true },
+    ]);
+  });
+
+  it('reads roles said with a verb: 市甲局、市乙局牵头，市丙局配合', () => {
+    expect(readUnitList(cell('市甲局、市乙局牵头，市丙局、市丁局按职责分工负责')).units).toEqual([
+      { name: '市甲局', leadMarked: true },
+      { name: '市乙局', leadMarked: true },
+      { name: '市丙局', leadMarked: false, supportMarked: true },
+      { name: '市丁局', leadMarked: false, supportMarked: true },
     ]);
   });
 

@@ -8,8 +8,10 @@ import { splitOutsideBrackets } from '../text/split.js';
 export interface UnitMention {
   /** The name as written, after expansion (龙游县政府 from 常山县、开化县、龙游县政府). */
   name: string;
-  /** Marked （牵头） inside a cell that mixes lead and others. */
+  /** Marked as leading inside the cell: （牵头）, a star, 牵头单位：…, …牵头. */
   leadMarked: boolean;
+  /** Marked as supporting inside the cell: 配合单位：…, …配合, …按职责分工负责. */
+  supportMarked?: boolean;
 }
 
 export interface UnitList {
@@ -61,6 +63,10 @@ function isBareDivision(part: string): boolean {
 // Labels inside a cell: 牵头单位：市甲局；配合单位：市乙局.
 const LABEL = /(牵头(?:单位|部门)?|主责(?:单位|部门)?|配合(?:单位|部门)?|协同(?:单位|部门)?|协办(?:单位|部门)?|参与(?:单位|部门)?|责任(?:单位|部门))\s*[:：]/g;
 
+// Roles said with a verb after the bodies, up to the next clause.
+const VERB_LEAD = /([^，,；;：:。]+?)(?:牵头负责|牵头)(?=[，,；;。]|$)/g;
+const VERB_SUPPORT = /([^，,；;：:。]+?)(?:按职责分工负责|按职责负责|配合|参与|协助)(?=[，,；;。]|$)/g;
+
 // Offices every town has, whose names a town's table runs into the next one.
 const TOWN_OFFICE = /^(派出所|司法所|财政所|国土所|规划所|供电所|工商所|质监所|税务所|林业站|农技站|农经站|水利站|畜牧站|兽医站|文化站|安监站|计生站|卫生院|中心校|城建办|综治办|党政办|民政所|社保所|环保站)/;
 const RUN_END = /(局|委|办|所|站|院|中心|中队|大队)$/;
@@ -84,21 +90,24 @@ function splitRunTogether(name: string): string[] {
 export function readUnitList(cell: RawCell | undefined): UnitList {
   if (!cell) return { units: [], openEnded: false };
   let openEnded = false;
-  const parts: Array<{ name: string; leadMarked: boolean }> = [];
+  const parts: UnitMention[] = [];
   // Each labelled stretch of the cell reads on its own; text before any label is unlabelled.
-  const stretches: Array<{ text: string; lead: boolean }> = [];
-  // Names are compared and shown folded (⽣ → 生, 發 → 发, Ｘ → X) with Chinese brackets.
-  const joined = joinLines(cell.lines.map((line) => foldText(line).replace(/\(/g, '（').replace(/\)/g, '）')));
+  const stretches: Array<{ text: string; role: 'lead' | 'support' | null }> = [];
+  // Names are compared and shown folded (⽣ → 生, 發 → 发, Ｘ → X) with Chinese brackets; roles said
+  // with a verb (市甲局牵头，市乙局配合) read like labels.
+  const joined = joinLines(cell.lines.map((line) => foldText(line).replace(/\(/g, '（').replace(/\)/g, '）')))
+    .replace(VERB_LEAD, '牵头单位：$1；')
+    .replace(VERB_SUPPORT, '配合单位：$1；');
   let last = 0;
-  let lead = false;
+  let role: 'lead' | 'support' | null = null;
   for (const label of joined.matchAll(LABEL)) {
-    stretches.push({ text: joined.slice(last, label.index), lead });
-    lead = /^(牵头|主责)/.test(label[1]!);
+    stretches.push({ text: joined.slice(last, label.index), role });
+    role = /^(牵头|主责)/.test(label[1]!) ? 'lead' : /^责任/.test(label[1]!) ? null : 'support';
     last = label.index + label[0].length;
   }
-  stretches.push({ text: joined.slice(last), lead });
+  stretches.push({ text: joined.slice(last), role });
   for (const stretch of stretches) for (let part of splitOutsideBrackets(stretch.text, SEPARATORS)) {
-    const leadMarked = stretch.lead || LEAD_MARK.test(part);
+    const leadMarked = stretch.role === 'lead' || LEAD_MARK.test(part);
     part = part.replace(LEAD_MARKS, '').replace(NOTE, '').trim();
     if (TRAILING_ETC.test(part) && !/^各/.test(part)) {
       const stripped = part.replace(TRAILING_ETC, '');
@@ -108,13 +117,13 @@ export function readUnitList(cell: RawCell | undefined): UnitList {
     }
     part = part.replace(/^[：:]+|[。.：:]+$/g, '').trim();
     if (part === '' || /^(无|\/|—+|-+)$/.test(part)) continue;
-    parts.push({ name: part, leadMarked });
+    parts.push({ name: part, leadMarked, ...(stretch.role === 'support' ? { supportMarked: true } : {}) });
   }
 
   // Names run together with no separator: 区发改局区统计局, 派出所工商质监所.
   for (let i = parts.length - 1; i >= 0; i -= 1) {
     const pieces = splitRunTogether(parts[i]!.name);
-    if (pieces.length > 1) parts.splice(i, 1, ...pieces.map((name) => ({ name, leadMarked: parts[i]!.leadMarked })));
+    if (pieces.length > 1) parts.splice(i, 1, ...pieces.map((name) => ({ ...parts[i]!, name })));
   }
   // People named beside bodies are no bodies.
   if (parts.some((p) => BODY_WORD.test(p.name))) {
