@@ -27,13 +27,11 @@ running_pid() {
 
 mkdir -p "$DIR"
 
-if pid="$(running_pid)"; then
-  # This checkout's server is up, but perhaps on another port: an open $PORT may then be someone else's server.
-  running_port="$(cat "$PORTFILE" 2>/dev/null || echo 7687)"
-  if [[ "$running_port" != "$PORT" ]]; then
-    log "this checkout's server (pid $pid) listens on port $running_port, not $PORT; set NEO4J_LOCAL_PORT=$running_port or stop it first"
-    exit 1
-  fi
+if pid="$(running_pid)" && [[ "$(cat "$PORTFILE" 2>/dev/null)" != "$PORT" ]]; then
+  # This checkout's server listens elsewhere: never answer for whatever holds $PORT.
+  log "this checkout's server (pid $pid) listens on port $(cat "$PORTFILE" 2>/dev/null || echo '?'), not $PORT; stop it first"
+  exit 1
+elif [[ -n "${pid:-}" ]]; then
   if [[ -f "$HOME_DIR/ready" ]] && port_open; then
     log "already running (pid $pid) on bolt://$HOST:$PORT"
     exit 0

@@ -6,9 +6,13 @@ import { ids } from '@dutymap/model';
 import type { RawCell, RawRow } from './layout/blocks.js';
 import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
 import type { AliasEntry, UnitRegistry } from './extract/registry.js';
+import type { UnitList, UnitMention } from './extract/unit-list.js';
 import { readUnitList } from './extract/unit-list.js';
 import { unitKindOf } from './extract/unit-kind.js';
-import { jurisdictionFromTitle, subdivisionsOf } from './extract/divisions.js';
+import { subdivisionsOf } from './extract/divisions.js';
+import type { JurisdictionSource } from './extract/jurisdiction.js';
+import { UnitScoper, documentJurisdiction } from './extract/jurisdiction.js';
+import { normalizeName } from './extract/registry.js';
 import { enterpriseMentions, placeMentions } from './extract/mentions.js';
 import { targetYears, yearOf } from './extract/years.js';
 import { TaskMatcher } from './extract/implements.js';
@@ -19,43 +23,97 @@ export interface BuildContext {
   sourceLines: readonly string[];
   sourceName: string;
   registry: UnitRegistry;
-  /** Overrides the jurisdiction read from the title. */
+  /** Overrides the jurisdiction the document names (衢州市, or 长春市朝阳区 where names repeat). */
   jurisdiction?: string | undefined;
 }
 
-const TABLE_SUFFIX = /(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解)?(一览|明细)?(表|清单)$/;
+const TABLE_SUFFIX = /(重点)?(工作)?(重点)?(任务|项目|工作)?(责任)?(分工|分解)?(一览|明细|汇总)?(表|清单)$/;
 // A note such as 列第一位的为牵头单位 makes the first of a 责任单位 list its lead.
-const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一)[^。]{0,8}(牵头|负责)/;
+const FIRST_IS_LEAD = /(第一|首位|排第一|列首|排在首位|排名第一|首个|第1)[^。]{0,8}(牵头|负责|主责)|(牵头|主责)(单位|部门)?(列|排|放)(在)?(第一|首位|首个|最前)/;
 // Every county-level government of the city: 各县（市、区）政府, also written without 政府.
 const ALL_COUNTIES = /^各(县（市、区）|县市区|县（市）|县（区）|区（县、市）|区、县（市）|区县（市）|区县|县、市、区|县（市、区、功能区）)((人民)?政府)?$/;
 const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
 
 type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
+// How the title of a plan or of its table ends.
+const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则|分解|分工|任务)$/;
+const SECTION_LABEL = /^([一二三四五六七八九十]+|[0-9]+)[、.．]/;
+
+/**
+ * The plan's title: the first table title, or paragraph before the first table, that reads as
+ * one (not a section label such as 一、专项整治安排表, not a sentence); a title broken over two
+ * lines is joined.
+ */
+function documentTitle(outline: Outline): string {
+  const firstTableLine = outline.tables[0]?.header.start ?? Infinity;
+  const before = outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text);
+  const candidates: string[] = [...outline.tables.map((t) => t.title).filter(Boolean)];
+  before.forEach((text, i) => {
+    const next = before[i + 1];
+    if (next !== undefined && next.length <= 10) candidates.push(`${text}${next}`);
+    candidates.push(text);
+  });
+  // 某县人民政府办公室关于印发《…方案》的通知 titles the plan it sends.
+  const sent = (text: string) => {
+    const notice = NOTICE.exec(text);
+    return notice ? (notice[2]!.startsWith(notice[1]!) ? notice[2]! : `${notice[1]}${notice[2]}`) : text;
+  };
+  const usable = (text: string) => TITLE_END.test(text) && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
+  return candidates.map(sent).find(usable) ?? outline.tables.find((t) => t.title)?.title ?? '';
+}
+
+const NOTICE = /^(.*?)(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅)?关于印发[《“]?(.+?)[》”]?的通知$/;
+
 interface UnitDraft {
   key: string;
+  /** The canonical name relative to the jurisdiction (市生态环境局, 县政府). */
+  identity: string;
+  /** What the id is scoped by: the jurisdiction, or the document when it has none. */
+  scope: string;
+  jurisdiction: string;
   entry: AliasEntry | undefined;
   written: Map<string, number>;
   kind: UnitKind;
   memberKeys?: string[];
 }
 
-export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGraph; diagnostics: Diagnostic[] } {
+export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGraph; diagnostics: Diagnostic[]; jurisdictionSource: JurisdictionSource } {
   const diagnostics: Diagnostic[] = [];
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: ctx.sourceName, ...(field ? { field } : {}) });
 
-  const firstTitle = outline.tables.find((t) => t.title)?.title ?? '';
-  const title = firstTitle.replace(TABLE_SUFFIX, '') || ctx.sourceName;
-  const jurisdiction = ctx.jurisdiction ?? jurisdictionFromTitle(title);
-  const document = {
+  const title = documentTitle(outline).replace(TABLE_SUFFIX, '') || ctx.sourceName;
+  // Every unit cell read once: the names tell the jurisdiction when nothing else does.
+  const unitLists = new Map<RawCell, UnitList>();
+  const unitsOf = (cell: RawCell | undefined): UnitList => {
+    if (!cell) return { units: [], openEnded: false };
+    let list = unitLists.get(cell);
+    if (!list) unitLists.set(cell, (list = readUnitList(cell)));
+    return list;
+  };
+  const firstTableLine = outline.tables[0]?.header.start ?? Infinity;
+  const place = documentJurisdiction({
+    option: ctx.jurisdiction,
+    titles: [...outline.tables.map((t) => t.title).filter(Boolean), ...outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text)],
+    paragraphs: outline.texts.map((t) => t.text),
+    sourceName: ctx.sourceName,
+    unitNames: outline.tables.flatMap((t) => t.records.flatMap((r) => (r.kind === 'heading' ? [] : [r.lead, r.support, r.responsible].flatMap((c) => unitsOf(c).units.map((u) => u.name))))),
+  });
+  const jurisdiction = place.jurisdiction;
+  const document: DutyGraph['document'] = {
     id: ids.document(jurisdiction, title),
     title,
     jurisdiction,
+    ...(place.division ? { jurisdictionCode: place.division.code } : {}),
     sha256: createHash('sha256').update(ctx.content).digest('hex'),
     sourceName: ctx.sourceName,
   };
-  const subdivisions = subdivisionsOf(jurisdiction);
+  if (place.source === 'none') {
+    warn('no-jurisdiction', 'no issuing government found in the title, the issuing body, the file name or the units; its units are kept apart from every other document\'s (give one with --jurisdiction)', outline.texts[0]?.line ?? 1);
+  }
+  const scoper = new UnitScoper(place, document.id);
+  const subdivisions = subdivisionsOf(place.division);
   // The note may stand under the table or in the header itself (责任单位（排第一位的为牵头单位）).
   const firstIsLead = [...outline.texts.map(({ text }) => text), ...outline.tables.flatMap((t) => t.header.cells.map((c) => c.lines.join('')))].some((text) =>
     FIRST_IS_LEAD.test(text),
@@ -73,32 +131,31 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     relations.push(relation);
   };
 
-  // Units: one draft per identity key, with every spelling the document uses.
+  // Units: one draft per identity (jurisdiction + relative canonical name), with every spelling used.
   const drafts = new Map<string, UnitDraft>();
   const unitKey = (written: string): string => {
-    const key = ctx.registry.keyOf(written, jurisdiction);
-    const entry = ctx.registry.unit(key);
-    const identity = entry?.name ?? key;
-    let draft = drafts.get(identity);
+    const scoped = scoper.scope(normalizeName(written));
+    const entry = ctx.registry.unit(scoped.key);
+    const identity = entry?.name ?? scoped.key;
+    const key = `${scoped.scope}|${identity}`;
+    let draft = drafts.get(key);
     if (!draft) {
-      draft = { key: identity, entry, written: new Map(), kind: entry?.kind ?? unitKindOf(identity) };
-      drafts.set(identity, draft);
+      draft = { key, identity, scope: scoped.scope, jurisdiction: scoped.jurisdiction, entry, written: new Map(), kind: entry?.kind ?? unitKindOf(identity) };
+      drafts.set(key, draft);
     }
     draft.written.set(written, (draft.written.get(written) ?? 0) + 1);
-    return identity;
+    return key;
   };
-  const unitIds = new Map<string, string>();
   const unitId = (key: string): string => {
-    let id = unitIds.get(key);
-    if (id === undefined) unitIds.set(key, (id = ids.unit(jurisdiction, key)));
-    return id;
+    const draft = drafts.get(key)!;
+    return ids.unit(draft.scope, draft.identity);
   };
   const responsibilities: Array<{ role: Role; unitKey: string; to: string; openEnded: boolean }> = [];
   const withLead = new Set<string>(); // tasks and projects that name an accountable unit
-  const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, leadMarked: boolean) => boolean): void => {
-    const list = readUnitList(cell);
+  const assign = (role: Role, cell: RawCell | undefined, to: string, only?: (index: number, unit: UnitMention) => boolean): void => {
+    const list = unitsOf(cell);
     list.units.forEach((unit, index) => {
-      if (only && !only(index, unit.leadMarked)) return;
+      if (only && !only(index, unit)) return;
       responsibilities.push({ role, unitKey: unitKey(unit.name), to, openEnded: list.openEnded });
       if (role !== 'SUPPORTS') withLead.add(to);
     });
@@ -206,6 +263,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       id: ids.task(document.id, uniqueKey(usedTaskKeys, number)),
       documentId: document.id,
       number,
+      ...(record.title ? { title: record.title } : {}),
       text: record.text,
       sectionId: section.id,
       years: targetYears(record.text),
@@ -215,18 +273,25 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     if (task.id !== ids.task(document.id, String(number))) {
       warn('duplicate-number', `task 序号 ${number} appears more than once; this one is ${task.id}`, record.row.start, 'number', 'info');
     }
+    if (record.text === '') {
+      warn('task-without-text', `task ${number} has no text: no column of this table holds its task (see --explain-columns)`, record.row.start, 'task', 'error');
+    }
     tasks.push(task);
     relate({ type: 'IN_SECTION', from: task.id, to: section.id });
     if (record.lead) {
-      assign('LEADS', record.lead, task.id);
+      // A 牵头 cell may name its supporters too (牵头：市甲局；配合：市乙局).
+      assign('LEADS', record.lead, task.id, (_, u) => !u.supportMarked);
+      assign('SUPPORTS', record.lead, task.id, (_, u) => u.supportMarked === true);
       assign('SUPPORTS', record.support, task.id);
-      assign('SUPPORTS', record.responsible, task.id);
+      // A 责任单位 column beside 牵头单位 lists the lead again among the others.
+      const leads = new Set(unitsOf(record.lead).units.map((u) => u.name));
+      assign('SUPPORTS', record.responsible, task.id, (i) => !leads.has(unitsOf(record.responsible).units[i]!.name));
     } else if (record.responsible) {
-      const list = readUnitList(record.responsible);
-      const marked = list.units.some((u) => u.leadMarked);
-      const isLead = (index: number, leadMarked: boolean): boolean => (marked ? leadMarked : firstIsLead ? index === 0 : true);
+      const list = unitsOf(record.responsible);
+      const marked = list.units.some((u) => u.leadMarked || u.supportMarked);
+      const isLead = (index: number, u: UnitMention): boolean => (marked ? u.leadMarked || (!u.supportMarked && !list.units.some((x) => x.leadMarked)) : firstIsLead ? index === 0 : true);
       assign('LEADS', record.responsible, task.id, isLead);
-      assign('SUPPORTS', record.responsible, task.id, (i, m) => !isLead(i, m));
+      assign('SUPPORTS', record.responsible, task.id, (i, u) => !isLead(i, u));
       assign('SUPPORTS', record.support, task.id);
     } else {
       assign('SUPPORTS', record.support, task.id);
@@ -269,8 +334,8 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
   // Collectives whose members are known: every county of the city, every city of the province.
   for (const draft of [...drafts.values()]) {
     if (draft.kind !== 'collective') continue;
-    const members = ALL_COUNTIES.test(draft.key) || ALL_CITIES.test(draft.key) ? subdivisionsOf(jurisdiction) : [];
-    if (members.length > 0) draft.memberKeys = members.map((member) => unitKey(`${member}政府`));
+    const members = ALL_COUNTIES.test(draft.identity) || ALL_CITIES.test(draft.identity) ? subdivisions : [];
+    if (members.length > 0) draft.memberKeys = members.map((member) => unitKey(`${member.name}政府`));
   }
 
   for (const r of responsibilities) {
@@ -286,9 +351,11 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
 
   const units: Unit[] = [...drafts.values()].map((draft) => {
     const written = [...draft.written].sort((a, b) => b[1] - a[1]);
-    const name = draft.written.get(draft.key) ? draft.key : (written[0]?.[0] ?? draft.key);
+    const name = draft.written.get(draft.identity) ? draft.identity : (written[0]?.[0] ?? draft.identity);
     const entry = draft.entry;
-    const spellings = new Set([draft.key, ...draft.written.keys(), ...(entry?.aliases ?? [])]);
+    // The relative name is a spelling of the body only in its own jurisdiction's plans (县政府 is
+    // not how a city plan writes 常山县政府).
+    const spellings = new Set([...(draft.jurisdiction === jurisdiction ? [draft.identity] : []), ...draft.written.keys(), ...(entry?.aliases ?? [])]);
     if (entry?.fullName) spellings.add(entry.fullName);
     spellings.delete(name);
     for (const former of entry?.predecessors ?? []) spellings.delete(former);
@@ -298,8 +365,10 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       aliases: [...spellings],
       predecessors: [...(entry?.predecessors ?? [])],
       kind: draft.kind,
-      jurisdiction,
+      jurisdiction: draft.jurisdiction,
     };
+    const code = draft.jurisdiction === jurisdiction ? document.jurisdictionCode : scoper.codeOf(draft.jurisdiction);
+    if (code) unit.jurisdictionCode = code;
     if (entry?.fullName) unit.fullName = entry.fullName;
     if (entry?.nameEn) unit.nameEn = entry.nameEn;
     if (draft.memberKeys) unit.memberIds = draft.memberKeys.map(unitId);
@@ -315,7 +384,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       if (!enterprises.has(id)) enterprises.set(id, { id, name, aliases: [...(ctx.registry.enterprise(name)?.aliases ?? [])] });
       relate({ type: 'MENTIONS', from, to: id });
     }
-    for (const { name, kind } of placeMentions(text, subdivisions)) {
+    for (const { name, kind } of placeMentions(text, subdivisions.map((d) => d.name))) {
       const id = ids.place(jurisdiction, name);
       if (!places.has(id)) places.set(id, { id, name, kind, jurisdiction });
       relate({ type: 'MENTIONS', from, to: id });
@@ -353,5 +422,6 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
       relations,
     },
     diagnostics,
+    jurisdictionSource: place.source,
   };
 }

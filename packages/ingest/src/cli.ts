@@ -6,18 +6,21 @@ import { formatDiagnostic } from '@dutymap/model';
 import { parsePlanFile, SUPPORTED_EXTENSIONS } from './read-file.js';
 import type { ParseResult } from './parse-plan.js';
 import { AliasTable } from './extract/registry.js';
-import { formatSummary } from './summary.js';
+import { formatExplanation, formatSummary } from './summary.js';
 
-const USAGE = `usage: dutymap-ingest FILE... [--format json|summary] [--aliases FILE] [--jurisdiction NAME]
+const USAGE = `usage: dutymap-ingest FILE... [--format json|summary] [--explain-columns] [--aliases FILE] [--jurisdiction NAME]
 
 Reads the responsibility tables of Chinese implementation plans (${SUPPORTED_EXTENSIONS.join(' ')})
 and prints the DutyGraph as JSON (one object, or an array for several files) or a summary.
 
   --format json|summary   output (default json)
+  --explain-columns       print, for every table, the role of each column and the evidence
+                          (header word or what its cells hold), and where the jurisdiction came from
   --aliases FILE          an extra alias table (JSON, the format of data/aliases.json)
   --jurisdiction NAME     the issuing government when the title does not name it (衢州市)
 
-exit status: 0 parsed, 1 a file could not be parsed (fatal diagnostic), 2 bad usage`;
+exit status: 0 parsed, 1 a file could not be parsed or parsed incompletely (a fatal or error
+diagnostic, printed as file:line: severity code: message), 2 bad usage`;
 
 function usageError(message: string): never {
   process.stderr.write(`dutymap-ingest: ${message}\n${USAGE}\n`);
@@ -33,6 +36,7 @@ async function main(): Promise<number> {
         format: { type: 'string', default: 'json' },
         aliases: { type: 'string' },
         jurisdiction: { type: 'string' },
+        'explain-columns': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -69,12 +73,14 @@ async function main(): Promise<number> {
 
   let failed = false;
   for (const [i, result] of results.entries()) {
-    for (const d of result.diagnostics.filter((x) => x.severity === 'fatal')) {
+    for (const d of result.diagnostics.filter((x) => x.severity === 'fatal' || x.severity === 'error')) {
       process.stderr.write(`${formatDiagnostic({ ...d, source: positionals[i] })}\n`);
       failed = true;
     }
   }
-  if (values.format === 'summary') {
+  if (values['explain-columns']) {
+    process.stdout.write(`${results.map((r, i) => formatExplanation(positionals[i]!, r.explain)).join('\n\n')}\n`);
+  } else if (values.format === 'summary') {
     process.stdout.write(`${results.filter((r) => r.ok).map((r) => formatSummary(r.graph, r.diagnostics)).join('\n\n')}\n`);
   } else {
     const documents = results.map((r) => ({ ...r.graph, diagnostics: r.diagnostics }));

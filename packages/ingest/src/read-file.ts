@@ -58,10 +58,13 @@ async function layoutOf(bytes: Uint8Array, extension: string): Promise<SourceLay
       return layoutFromGrid(readHtml(decodeText(bytes)));
     }
     case '.csv': {
+      if (bytes.includes(0)) throw new Error('it holds binary data, not text');
       const { readDelimited } = await import('./readers/spreadsheet.js');
       return layoutFromGrid(readDelimited(decodeText(bytes), ','));
     }
     default: {
+      // A text format with NUL bytes is some other file under a text name (an image, a .doc).
+      if (bytes.includes(0)) throw new Error('it holds binary data, not text');
       const text = decodeText(bytes);
       if (isTabLayout(text)) return readTextLayout(text);
       const { readDelimited } = await import('./readers/spreadsheet.js');

@@ -1,5 +1,6 @@
 // A person-readable account of a parsed plan: counts and the most involved units.
 import type { Diagnostic, DutyGraph } from '@dutymap/model';
+import type { ParseExplanation } from './parse-plan.js';
 
 export interface UnitInvolvement {
   unitId: string;
@@ -55,5 +56,22 @@ export function formatSummary(graph: DutyGraph, diagnostics: readonly Diagnostic
     .forEach((u, i) => {
       lines.push(`${String(i + 1).padStart(3)}. ${pad(u.name, 24)}${String(u.lead).padStart(5)}${String(u.support).padStart(9)}${String(u.projects).padStart(10)}`);
     });
+  return lines.join('\n');
+}
+
+/** The role of every column of every table and why, and where the jurisdiction came from. */
+export function formatExplanation(file: string, explain: ParseExplanation): string {
+  const { jurisdiction } = explain;
+  const lines = [
+    `${file}`,
+    `  jurisdiction: ${jurisdiction.name || '(none)'}${jurisdiction.code ? ` [${jurisdiction.code}]` : ''} — from ${jurisdiction.from}`,
+  ];
+  for (const table of explain.tables) {
+    lines.push(`  table ${table.annex} (${table.kind}, header at line ${table.headerLine})${table.title ? ` ${table.title}` : ''}`);
+    for (const c of table.columns) {
+      lines.push(`    ${String(c.index + 1).padStart(2)}. ${pad(c.header || '(blank)', 20)} → ${(c.role ?? 'ignored').padEnd(14)} by ${c.by}: ${c.reason}`);
+      lines.push(`        ${c.profile}`);
+    }
+  }
   return lines.join('\n');
 }

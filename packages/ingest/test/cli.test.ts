@@ -66,4 +66,45 @@ describe('dutymap-ingest', () => {
     const graph = JSON.parse(stdout);
     expect(graph.units.find((u: { name: string }) => u.name === '市机关事务中心')).toBeUndefined();
   }, 30_000);
+
+  it('explains every column’s role with its evidence (--explain-columns)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dutymap-cli-'));
+    const file = join(dir, 'targets.txt');
+    writeFileSync(file, ['沙坪坝区2022年预期目标任务分解表', '\t序号\n\t主要指标\n\t单位名称', '\t1\n\t地区生产总值增长5.5%左右\n\t区发展改革委', '\t2\n\t一般公共预算收入增长5%左右\n\t区财政局'].join('\n\n'));
+    const { code, stdout } = await cli(file, '--explain-columns');
+    expect(code).toBe(0);
+    expect(stdout).toContain('jurisdiction: 沙坪坝区 [500106] — from title');
+    expect(stdout).toMatch(/1\. 序号\s+→ number\s+by header/);
+    expect(stdout).toMatch(/3\. 单位名称\s+→ responsible\s+by content: cells are body names/);
+  }, 30_000);
+
+  it('exits 1 naming file, line and field when a task has no text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dutymap-cli-'));
+    const file = join(dir, 'no-text.txt');
+    // The task column holds only numbers: no column holds any task's text.
+    writeFileSync(file, ['某县重点任务分解表', '\t序号\n\t指标值\n\t牵头单位', '\t1\n\t5\n\t县发改局', '\t2\n\t8\n\t县财政局'].join('\n\n'));
+    const { code, stderr } = await cli(file);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file}:7: error task-without-text [task]: task 1 has no text`);
+  }, 30_000);
+
+  it('exits 1 with a clear fatal diagnostic on empty, binary and headerless files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dutymap-cli-'));
+    const empty = join(dir, 'empty.txt');
+    const binary = join(dir, 'image.txt');
+    const headerless = join(dir, 'headerless.txt');
+    const noUnits = join(dir, 'no-units.txt');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    writeFileSync(headerless, ['\t1\n\t任务一。\n\t市甲局', '\t2\n\t任务二。\n\t市乙局'].join('\n\n'));
+    writeFileSync(noUnits, ['\t序号\n\t工作任务\n\t完成时限', '\t1\n\t推进某项工作。\n\t2025年'].join('\n\n'));
+    const results = await Promise.all([empty, binary, headerless, noUnits].map((file) => cli(file)));
+    expect(results.map((r) => r.code)).toEqual([1, 1, 1, 1]);
+    expect(results[0]!.stderr).toContain(`${empty}:1: fatal no-table: the file holds no text`);
+    expect(results[1]!.stderr).toContain(`${binary}:1: fatal unreadable-file:`);
+    expect(results[1]!.stderr).toContain('binary data');
+    expect(results[2]!.stderr).toContain(`${headerless}:1: fatal no-header: 2 table rows from line 1 on, but none is a header`);
+    expect(results[3]!.stderr).toContain(`${noUnits}:1: fatal no-unit-column:`);
+  }, 60_000);
 });
+

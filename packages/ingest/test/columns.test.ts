@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
 import { ids } from '@dutymap/model';
-import { parsePlan, readTextLayout } from '../src/index.js';
+import { parseLayout, parsePlan, readTextLayout } from '../src/index.js';
+import { readHtml } from '../src/readers/html.js';
+import { layoutFromGrid } from '../src/readers/grid.js';
 import { matchHeader } from '../src/columns/roles.js';
 import { SEED_TEXT, parseSeed } from './utils/seed.js';
 
@@ -94,6 +96,11 @@ describe('other table shapes', () => {
     expect(supports(noted, 2)).toEqual(['市丁局']);
     const inHeader = parsePlan(text.replace('\t责任单位', '\t责任单位（排第一位的为牵头单位）'), { sourceName: 'a.txt' }).graph;
     expect(leads(inHeader, 2)).toEqual(['市丙局']);
+    const verbs = parsePlan(text.replace('市丙局、市丁局', '市丙局牵头，市丁局配合'), { sourceName: 'a.txt' }).graph;
+    expect([leads(verbs, 2), supports(verbs, 2)]).toEqual([['市丙局'], ['市丁局']]);
+    for (const note of ['（牵头单位列第一位）', '（第一个为牵头单位）', '（首个单位为主责单位）']) {
+      expect(leads(parsePlan(text.replace('\t责任单位', `\t责任单位${note}`), { sourceName: 'a.txt' }).graph, 2)).toEqual(['市丙局']);
+    }
   });
 
   it('reads （一） sub-headings as groups and unnumbered rows in order', () => {
@@ -192,6 +199,64 @@ describe('other table shapes', () => {
       [2, 't2'],
     ]);
     expect(diagnostics.map((d) => d.code)).toContain('duplicate-number');
+  });
+
+  it('reads quarters under a 阶段性目标 header as notes, and 主责部门 | 配合部门 as lead and support', () => {
+    const html = `<p>某县2024年重点任务分解表</p><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="4">阶段性目标</td><td rowspan="2">主责部门</td><td rowspan="2">配合部门</td></tr>
+      <tr><td>第一季度</td><td>第二季度</td><td>第三季度</td><td>第四季度</td></tr>
+      <tr><td>1</td><td>完成老旧小区改造10个。</td><td>启动</td><td>完成3个</td><td>完成7个</td><td>完成10个</td><td>县住建局</td><td>县财政局、县发改局</td></tr>
+    </table>`;
+    const { graph, explain } = parseLayout(layoutFromGrid(readHtml(html)), html, { sourceName: 'q.html' });
+    expect(explain.tables[0]!.columns.map((c) => c.role)).toEqual(['number', 'task', 'note', 'note', 'note', 'note', 'lead', 'support']);
+    expect(graph.tasks.map((t) => t.text)).toEqual(['完成老旧小区改造10个。']);
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    expect(graph.relations.filter((r) => r.type === 'LEADS' || r.type === 'SUPPORTS').map((r) => `${r.type} ${names.get(r.from)}`)).toEqual(['LEADS 县住建局', 'SUPPORTS 县财政局', 'SUPPORTS 县发改局']);
+  });
+
+  it('reads merged cells as their value: a lead merged over two tasks, a task merged over two rows of units', () => {
+    const html = `<p>某县2024年重点任务分解表</p><table>
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>1</td><td>任务甲。</td><td rowspan="2">县住建局</td><td>县财政局</td></tr>
+      <tr><td>2</td><td>任务乙。</td><td>县发改局</td></tr>
+      <tr><td rowspan="2">3</td><td rowspan="2">任务丙。</td><td>县教育局</td><td>县卫健局</td></tr>
+      <tr><td>县民政局</td><td></td></tr>
+    </table>`;
+    const { graph } = parseLayout(layoutFromGrid(readHtml(html)), html, { sourceName: 'm.html' });
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    const edges = (n: number) => {
+      const task = graph.tasks.find((t) => t.number === n)!;
+      return graph.relations.filter((r) => r.to === task.id && (r.type === 'LEADS' || r.type === 'SUPPORTS')).map((r) => `${r.type} ${names.get(r.from)}`);
+    };
+    expect(graph.tasks.map((t) => t.number)).toEqual([1, 2, 3]);
+    expect(edges(1)).toEqual(['LEADS 县住建局', 'SUPPORTS 县财政局']);
+    expect(edges(2)).toEqual(['LEADS 县住建局', 'SUPPORTS 县发改局']);
+    expect(edges(3)).toEqual(['LEADS 县教育局', 'LEADS 县民政局', 'SUPPORTS 县卫健局']);
+    expect(graph.tasks[2]!.provenance.lines).toEqual({ start: 5, end: 6 });
+  });
+
+  it('places the cells of a row that does not line up with the header by what they hold', () => {
+    const text = [
+      '某县重点任务分解表',
+      '\t序号\n\t工作内容\n\t工作任务\n\t牵头单位\n\t配合单位',
+      '\t1\n\t产业发展\n\t推进园区建设，完成投资10亿元。\n\t县发改局\n\t县财政局',
+      // The merged 工作内容 cell is left out of this row.
+      '\t2\n\t培育龙头企业，新增规上企业20家。\n\t县经信局\n\t县市场监管局',
+      // An extra sub-heading cell stands before the task.
+      '\t3\n\t数字经济\n\t联动共建\n\t建设数据中心，上架率达到80%。\n\t县大数据局\n\t县住建局',
+    ].join('\n\n');
+    const { graph, diagnostics } = parsePlan(text, { sourceName: 'a.txt' });
+    const names = new Map(graph.units.map((u) => [u.id, u.name]));
+    const edges = (n: number) => {
+      const task = graph.tasks.find((t) => t.number === n)!;
+      return graph.relations.filter((r) => r.to === task.id && (r.type === 'LEADS' || r.type === 'SUPPORTS')).map((r) => `${r.type} ${names.get(r.from)}`);
+    };
+    expect(graph.tasks.map((t) => t.text)).toEqual(['推进园区建设，完成投资10亿元。', '培育龙头企业，新增规上企业20家。', '建设数据中心，上架率达到80%。']);
+    expect(edges(2)).toEqual(['LEADS 县经信局', 'SUPPORTS 县市场监管局']);
+    expect(edges(3)).toEqual(['LEADS 县大数据局', 'SUPPORTS 县住建局']);
+    expect(diagnostics.filter((d) => d.code === 'extra-cell').map((d) => d.message)).toEqual([
+      'row has 6 cells but the header has 5; the cells that fit no column are left out: "联动共建"',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // The seed plan against a hand reading of it: totals, the tricky rows, merges and expansions.
 import { describe, expect, it } from 'vitest';
-import { DutyGraph } from '@dutymap/model';
+import { DutyGraph, ids } from '@dutymap/model';
 import { parsePlan } from '../src/index.js';
 import { SEED_NAME, SEED_TEXT, parseSeed, sorted, unitsWith } from './utils/seed.js';
 
@@ -148,7 +148,17 @@ describe('seed plan: units', () => {
       国网衢州供电公司: 'enterprise',
       美丽衢州建设领导小组办公室: 'zone_or_committee',
     });
-    expect(graph.units.every((u) => u.jurisdiction === '衢州市')).toBe(true);
+  });
+
+  it('scopes each unit by its jurisdiction: the city for its bureaus, each county for its own government', () => {
+    const counties = ['柯城区', '衢江区', '常山县', '开化县', '龙游县', '江山市'];
+    const byJurisdiction = new Map<string, string[]>();
+    for (const u of graph.units) byJurisdiction.set(u.jurisdiction, [...(byJurisdiction.get(u.jurisdiction) ?? []), u.name]);
+    expect(sorted([...byJurisdiction.keys()])).toEqual(sorted(['衢州市', ...counties]));
+    for (const county of counties) expect(byJurisdiction.get(county)).toEqual([`${county}政府`]);
+    expect(unit('常山县政府')).toMatchObject({ id: ids.unit('常山县', '县政府'), jurisdictionCode: '330822' });
+    expect(unit('市生态环境局')).toMatchObject({ id: ids.unit('衢州市', '市生态环境局'), jurisdiction: '衢州市', jurisdictionCode: '330800' });
+    expect(graph.document.jurisdictionCode).toBe('330800');
   });
 
   it('expands 各县（市、区）政府 into the six county governments of 衢州市, as inferred edges', () => {

@@ -18,7 +18,7 @@ describe('readUnitList', () => {
 
   it('keeps separators inside brackets', () => {
     expect(names('市财政局、各县（市、区）政府')).toEqual(['市财政局', '各县（市、区）政府']);
-    expect(names('各县(市、区)政府')).toEqual(['各县(市、区)政府']);
+    expect(names('各县(市、区)政府')).toEqual(['各县（市、区）政府']);
   });
 
   it('strips 等 / 等相关部门 / 等部门 and marks the list open-ended', () => {
@@ -57,8 +57,17 @@ describe('readUnitList', () => {
   it('reads 牵头单位： / 配合单位： labels inside one cell', () => {
     expect(readUnitList(cell('牵头单位：市甲局；配合单位：市乙局、市丙局')).units).toEqual([
       { name: '市甲局', leadMarked: true },
-      { name: '市乙局', leadMarked: false },
-      { name: '市丙局', leadMarked: false },
+      { name: '市乙局', leadMarked: false, supportMarked: true },
+      { name: '市丙局', leadMarked: false, supportMarked: true },
+    ]);
+  });
+
+  it('reads roles said with a verb: 市甲局、市乙局牵头，市丙局配合', () => {
+    expect(readUnitList(cell('市甲局、市乙局牵头，市丙局、市丁局按职责分工负责')).units).toEqual([
+      { name: '市甲局', leadMarked: true },
+      { name: '市乙局', leadMarked: true },
+      { name: '市丙局', leadMarked: false, supportMarked: true },
+      { name: '市丁局', leadMarked: false, supportMarked: true },
     ]);
   });
 
@@ -72,4 +81,21 @@ describe('collective spellings', () => {
   it('keeps 各区、县（市）政府 whole', () => {
     expect(names('市财政局，各区、县（市）政府')).toEqual(['市财政局', '各区、县（市）政府']);
   });
+
+  it('reads what real tables write: stars, people, run-together names, a shared 各, 等市有关单位', () => {
+    expect(readUnitList(cell('区政府办公室*、区财政局')).units).toEqual([
+      { name: '区政府办公室', leadMarked: true },
+      { name: '区财政局', leadMarked: false },
+    ]);
+    expect(names('★区财政局、区发改局')).toEqual(['区财政局', '区发改局']);
+    expect(names('市民政局 伍泽国')).toEqual(['市民政局']);
+    expect(names('区发改局区统计局')).toEqual(['区发改局', '区统计局']);
+    expect(names('文化站 派出所工商质监所')).toEqual(['文化站', '派出所', '工商质监所']);
+    expect(names('市生态环境局衢江分局、市公安局交警大队')).toEqual(['市生态环境局衢江分局', '市公安局交警大队']);
+    expect(names('各乡镇人民政府、街道办事处')).toEqual(['各乡镇人民政府', '各街道办事处']);
+    expect(names('市发展改革委、工业和信息化委、住房和城乡建设局等')).toEqual(['市发展改革委', '市工业和信息化委', '市住房和城乡建设局']);
+    expect(names('市税务局、国家税务总局衢州分局')).toEqual(['市税务局', '国家税务总局衢州分局']);
+    expect(readUnitList(cell('市税务局等市有关单位'))).toEqual({ units: [{ name: '市税务局', leadMarked: false }], openEnded: true });
+  });
 });
+

@@ -37,8 +37,13 @@ export type Provenance = z.infer<typeof Provenance>;
 export const DocumentNode = z.object({
   id: z.string(),
   title: z.string(),
-  /** The issuing government, read from the title (e.g. 衢州市); "" when the title names none. */
+  /**
+   * The issuing government (衢州市; 长春市朝阳区 where two divisions share a name), read from the
+   * title, the issuing body, the file name or the units' own prefixes; "" when none names it.
+   */
   jurisdiction: z.string(),
+  /** Its GB/T 2260 code (330800 for 衢州市), when the jurisdiction is an administrative division. */
+  jurisdictionCode: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sourceName: z.string(),
 });
@@ -66,6 +71,8 @@ export const Task = z.object({
   documentId: z.string(),
   /** 序号 as a number; rows without a usable 序号 get their position in the table. */
   number: z.number().int().positive(),
+  /** A short name the row gives the task beside its text (an indicator, a project's name). */
+  title: z.string().optional(),
   text: z.string(),
   sectionId: z.string(),
   /** Target years named in the text (到2020年, 2022年底前), not baselines (比2017年). */
@@ -101,8 +108,14 @@ export const Unit = z.object({
   /** Former names of a renamed body (市农业局 → 市农业农村局). */
   predecessors: z.array(z.string()),
   kind: UnitKind,
-  /** Identity is name + jurisdiction: 市生态环境局 of 衢州市. */
+  /**
+   * Identity is jurisdiction + name relative to it: 市生态环境局 of 衢州市, 县政府 of 常山县 (written
+   * 常山县政府 in a 衢州市 plan). "" when the document's jurisdiction is unknown: its relative
+   * units are then its own and never merge with another document's.
+   */
   jurisdiction: z.string(),
+  /** GB/T 2260 code of the jurisdiction, when it is an administrative division. */
+  jurisdictionCode: z.string().optional(),
   /** For a collective whose members are known: the member units' ids. */
   memberIds: z.array(z.string()).optional(),
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { UnitKind } from '@dutymap/model';
+import { foldText } from '../text/normalize.js';
 
 export const AliasEntry = z.object({
   name: z.string().min(1),
@@ -31,9 +32,12 @@ export function defaultAliasTable(): AliasTable {
   return defaultTable;
 }
 
-/** Removes spaces and unifies brackets, so 各县(市、区)政府 and 各县（市、区）政府 are one key. */
+/**
+ * Folds look-alikes and traditional characters, removes spaces and unifies brackets, so
+ * 各县(市、区)政府, 各縣（市、區）政府 and 市⽣态环境局 with a Kangxi radical meet their usual spelling.
+ */
 export function normalizeName(name: string): string {
-  return name
+  return foldText(name)
     .replace(/[\s\u3000]+/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
@@ -60,18 +64,6 @@ export class UnitRegistry {
   }
 
   /**
-   * The identity key of a written unit name in a document of `jurisdiction`: 衢州市生态环境局 in a
-   * 衢州市 plan is 市生态环境局.
-   */
-  keyOf(written: string, jurisdiction: string): string {
-    let key = normalizeName(written);
-    if (jurisdiction && key.startsWith(jurisdiction) && key.length > jurisdiction.length + 1) {
-      key = `${jurisdiction.slice(-1)}${key.slice(jurisdiction.length)}`;
-    }
-    return key;
-  }
-
-  /**
    * The entry of a key. The table's names are written for a city (市…); a province's or
    * county's document (省发改委, 县财政局) finds the same entry with its own level prefix.
    */
@@ -88,7 +80,7 @@ export class UnitRegistry {
       ...(entry.fullName ? { fullName: relevel(entry.fullName) } : {}),
       aliases: (entry.aliases ?? []).map(relevel),
       predecessors: (entry.predecessors ?? []).map(relevel),
-      ...(entry.nameEn ? { nameEn: entry.nameEn.replace(/^Municipal /, level === '省' ? 'Provincial ' : 'County ') } : {}),
+      ...(entry.nameEn ? { nameEn: entry.nameEn.replace(/^Municipal /, { 省: 'Provincial ', 县: 'County ', 区: 'District ' }[level] ?? 'Municipal ') } : {}),
     };
   }
 

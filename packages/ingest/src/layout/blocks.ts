@@ -6,6 +6,8 @@ export interface RawCell {
   /** 1-based first and last source line (for spreadsheets and HTML: the row's ordinal). */
   start: number;
   end: number;
+  /** Covered by a cell merged down from the row above (rowspan, vMerge): that cell's value stands here. */
+  mergedAbove?: boolean;
 }
 
 export interface RawRow {

@@ -3,7 +3,10 @@
 import type { RawBlock, SourceLayout } from '../layout/blocks.js';
 
 /** One item of a document in reading order: a paragraph, or a table as rows of cell texts. */
-export type GridItem = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
+export type GridItem =
+  | { kind: 'text'; text: string }
+  /** `mergedAbove[r][c]`: the slot is covered by a cell merged down from an earlier row. */
+  | { kind: 'table'; rows: string[][]; mergedAbove?: boolean[][] };
 
 export function layoutFromGrid(items: readonly GridItem[]): SourceLayout {
   const blocks: RawBlock[] = [];
@@ -24,7 +27,12 @@ export function layoutFromGrid(items: readonly GridItem[]): SourceLayout {
         row: {
           start: line,
           end: line,
-          cells: cells.map((cell) => ({ lines: cell.split(/\r?\n/).map((l) => l.trim()), start: line, end: line })),
+          cells: cells.map((cell, c) => ({
+            lines: cell.split(/\r?\n/).map((l) => l.trim()),
+            start: line,
+            end: line,
+            ...(item.mergedAbove?.[index]?.[c] ? { mergedAbove: true } : {}),
+          })),
         },
         ...(index === 0 ? { tableBreak: true } : {}),
       });

@@ -21,16 +21,22 @@ function cellText(cell: HTMLElement): string {
   return parseHtml(html).textContent.replace(/&nbsp;|\u00a0/g, ' ');
 }
 
-/** Expands rowspan/colspan: a merged cell's value stands in its first slot, the others are empty. */
-function tableRows(table: HTMLElement): string[][] {
+/**
+ * Expands rowspan/colspan: a merged cell's value stands in its first slot, the others are empty;
+ * slots a rowspan covers are marked, so the reader can tell "merged" from "blank".
+ */
+function tableRows(table: HTMLElement): { rows: string[][]; mergedAbove: boolean[][] } {
   const rows: string[][] = [];
+  const mergedAbove: boolean[][] = [];
   const pending = new Map<string, true>(); // "row:col" slots covered by a rowspan from above
   table.querySelectorAll('tr').forEach((tr, r) => {
     const row: string[] = [];
+    const covered: boolean[] = [];
     let c = 0;
     for (const cell of tr.childNodes.filter((n): n is HTMLElement => (n as HTMLElement).tagName === 'TD' || (n as HTMLElement).tagName === 'TH')) {
       while (pending.has(`${r}:${c}`)) {
         row[c] = '';
+        covered[c] = true;
         c += 1;
       }
       const rowspan = Math.max(1, Number(cell.getAttribute('rowspan') ?? 1) || 1);
@@ -42,11 +48,13 @@ function tableRows(table: HTMLElement): string[][] {
     }
     while (pending.has(`${r}:${c}`)) {
       row[c] = '';
+      covered[c] = true;
       c += 1;
     }
     rows.push(Array.from(row, (v) => v ?? ''));
+    mergedAbove.push(Array.from(row, (_, i) => covered[i] === true));
   });
-  return rows;
+  return { rows, mergedAbove };
 }
 
 export function readHtml(html: string): GridItem[] {
@@ -57,7 +65,7 @@ export function readHtml(html: string): GridItem[] {
       const element = child as HTMLElement;
       const tag = element.tagName?.toLowerCase();
       if (!tag) continue;
-      if (tag === 'table') items.push({ kind: 'table', rows: tableRows(element) });
+      if (tag === 'table') items.push({ kind: 'table', ...tableRows(element) });
       else if (BLOCK_TEXT.has(tag) && !element.querySelector('table')) items.push({ kind: 'text', text: element.textContent });
       else walk(element);
     }

@@ -20,20 +20,27 @@ export async function readXlsx(bytes: Uint8Array): Promise<GridItem[]> {
   const items: GridItem[] = [];
   workbook.eachSheet((sheet) => {
     const rows: string[][] = [];
+    const mergedAbove: boolean[][] = [];
     // `columnCount` walks every row of the sheet: read it once, not once per row (50,000 rows took 957 s).
     const width = sheet.columnCount;
     sheet.eachRow({ includeEmpty: true }, (row) => {
       const cells: string[] = [];
+      const covered: boolean[] = [];
       for (let c = 1; c <= width; c += 1) {
         const cell = row.getCell(c);
-        cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : cellValueText(cell.value));
+        const merged = cell.isMerged && cell.master.address !== cell.address;
+        cells.push(merged ? '' : cellValueText(cell.value));
+        covered.push(merged && Number(cell.master.row) < row.number);
       }
       // A row whose only text spans the sheet (a title or 附件N line) is a paragraph.
       const filled = cells.filter((cell) => cell.trim() !== '');
       if (rows.length === 0 && filled.length <= 1) items.push({ kind: 'text', text: filled[0] ?? '' });
-      else rows.push(cells);
+      else {
+        rows.push(cells);
+        mergedAbove.push(covered);
+      }
     });
-    items.push({ kind: 'table', rows });
+    items.push({ kind: 'table', rows, mergedAbove });
   });
   return items;
 }

@@ -5,6 +5,10 @@ import type { RawBlock, RawCell, RawRow } from '../layout/blocks.js';
 import { cellText } from '../layout/blocks.js';
 import type { ColumnRole } from '../columns/roles.js';
 import { DEFAULT_HEADER_PATTERNS, isHeader, matchHeader, mergeSubHeader } from '../columns/roles.js';
+import type { ColumnExplanation } from '../columns/infer.js';
+import { inferRoles } from '../columns/infer.js';
+import { profileColumns } from '../columns/evidence.js';
+import { alignRow } from './align.js';
 
 export type TableKind = 'tasks' | 'projects';
 
@@ -21,6 +25,8 @@ export interface TaskRecord {
   kind: 'task';
   number: number | null;
   group: string | null;
+  /** A shorter text column beside the task's (an indicator, a project's name), when the table has one. */
+  title: string | null;
   text: string;
   lead: RawCell | undefined;
   support: RawCell | undefined;
@@ -51,6 +57,8 @@ export interface OutlineTable {
   title: string;
   header: RawRow;
   roles: Array<ColumnRole | null>;
+  /** Every column's role and the evidence for it (header or cells). */
+  columns: ColumnExplanation[];
   records: TableRecord[];
 }
 
@@ -112,23 +120,46 @@ export interface OutlineOptions {
   sourceName: string;
 }
 
-/** Groups blocks into tables by their header rows and reads each data row by column role. */
+/** A table as found: its header, and its body rows before any of them is read. */
+interface TableDraft {
+  table: OutlineTable;
+  rows: RawRow[];
+}
+
+/**
+ * A first row of short labels above a row of data, when the labels are words no header table
+ * knows (序号 | 主要指标 | 单位名称): the cells will tell the roles.
+ */
+function looksLikeHeader(cells: readonly string[], next: RawBlock | undefined): boolean {
+  const filled = cells.filter((cell) => cell.trim() !== '');
+  const labels = filled.length >= 2 && filled.every((cell) => cell.length <= 12 && !/[。；;，,]/.test(cell) && readOrdinal(cell) === null);
+  if (!labels || next?.kind !== 'row') return false;
+  const data = next.row.cells.map(cellText).filter((cell) => cell !== '');
+  return data.length >= 2 && (readOrdinal(data[0]!) !== null || data.some((cell) => cell.length > 12));
+}
+
+const tableKindOf = (roles: ReadonlyArray<ColumnRole | null>): TableKind => {
+  // A key-project table names its projects; 项目名称 with 牵头 and 配合 columns, or 项目内容 without
+  // names, is a task table whose tasks are projects.
+  const splitRoles = roles.includes('lead') && roles.includes('support');
+  return roles.includes('projectName') && !roles.includes('task') && !splitRoles ? 'projects' : 'tasks';
+};
+
+/** Groups blocks into tables by their header rows, gives every column a role, and reads each row. */
 export function buildOutline(blocks: readonly RawBlock[], options: OutlineOptions): { outline: Outline; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const tables: OutlineTable[] = [];
+  const drafts: TableDraft[] = [];
   const texts: Outline['texts'] = [];
   const patterns = options.headerPatterns ?? DEFAULT_HEADER_PATTERNS;
   let pendingAnnex: number | null = null;
   let pendingTitle = '';
-  let table: OutlineTable | undefined;
-  // Merged cells read as blank: the last value seen stands for them.
-  let fill: { group: string | null; category: string | null; name: string } = { group: null, category: null, name: '' };
+  let draft: TableDraft | undefined;
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: options.sourceName, ...(field ? { field } : {}) });
 
   let afterHeader: 'new' | 'repeated' | false = false; // the previous block was a header row
   let sawText = false; // a paragraph stood between the open table and this row
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     const justAfterHeader = afterHeader;
     afterHeader = false;
     if (block.kind === 'text') {
@@ -140,7 +171,7 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
         pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
         const rest = block.text.slice(annex[0].length).replace(/^[\s:：、.．]+/, '');
         if (rest !== '') pendingTitle = rest;
-        table = undefined;
+        draft = undefined;
       } else {
         pendingTitle = block.text;
       }
@@ -148,66 +179,112 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
     }
     const { row } = block;
     const cellTexts = row.cells.map(cellText);
-    if (table && justAfterHeader) {
-      const merged = mergeSubHeader(table.roles, cellTexts, patterns);
+    if (draft && justAfterHeader) {
+      const merged = mergeSubHeader(draft.table.roles, cellTexts, patterns);
       if (merged) {
         // A repeated header's second row is already merged.
-        if (justAfterHeader === 'new') table.roles = merged;
+        if (justAfterHeader === 'new') draft.table.roles = merged;
         continue;
       }
     }
     const match = matchHeader(cellTexts, patterns);
-    if (table && !sawText && isHeader(match) && match.roles.join() === matchHeader(table.header.cells.map(cellText), patterns).roles.join()) {
+    if (draft && !sawText && isHeader(match) && match.roles.join() === matchHeader(draft.table.header.cells.map(cellText), patterns).roles.join()) {
       // The header repeated at a page break: the same table goes on.
       afterHeader = 'repeated';
       continue;
     }
     sawText = false;
-    if (isHeader(match)) {
+    if (isHeader(match) || (!draft && looksLikeHeader(cellTexts, blocks[position + 1]))) {
       afterHeader = 'new';
-      const kind: TableKind = match.roles.includes('projectName') || (match.roles.includes('projectContent') && !match.roles.includes('task')) ? 'projects' : 'tasks';
-      table = {
-        kind,
-        annex: pendingAnnex ?? tables.length + 1,
-        title: pendingTitle,
-        header: row,
-        roles: match.roles,
-        records: [],
+      draft = {
+        table: { kind: tableKindOf(match.roles), annex: pendingAnnex ?? drafts.length + 1, title: pendingTitle, header: row, roles: match.roles, columns: [], records: [] },
+        rows: [],
       };
-      tables.push(table);
+      drafts.push(draft);
       pendingAnnex = null;
       pendingTitle = '';
-      fill = { group: null, category: null, name: '' };
-      match.roles.forEach((role, i) => {
-        if (role === null && cellText(row.cells[i]) !== '') {
-          warn('unknown-column', `column ${i + 1} "${cellText(row.cells[i])}" has no known role and is ignored`, row.cells[i]!.start, undefined, 'info');
-        }
-      });
       continue;
     }
-    if (!table) {
+    if (!draft) {
       if (row.cells.some((cell) => cellText(cell) !== '')) {
         warn('orphan-row', 'a table row before any header row (序号, 工作任务, 牵头单位 …) is ignored', row.start);
       }
       continue;
     }
-    const heading = headingOf(row, table.kind, table.roles.indexOf('number'));
+    draft.rows.push(row);
+  }
+  const tables = drafts.map(({ table, rows }) => {
+    completeRoles(table, rows);
+    readRecords(table, rows, warn);
+    return table;
+  });
+  return { outline: { tables, texts }, diagnostics };
+}
+
+/** Fills the roles the header leaves open from what the body cells hold, and records why. */
+function completeRoles(table: OutlineTable, rows: readonly RawRow[]): void {
+  const headers = table.header.cells.map(cellText);
+  while (headers.length < table.roles.length) headers.push('');
+  const bodyRows = rows.filter((row) => row.cells.filter((cell) => cellText(cell) !== '').length >= 2).map((row) => row.cells.map(cellText));
+  const inferred = inferRoles(table.roles, profileColumns(headers, bodyRows), table.kind);
+  table.roles = inferred.roles;
+  table.columns = inferred.columns;
+  table.kind = tableKindOf(table.roles);
+}
+
+/** Adds the unit cells of a further row of a merged task to it (cells merged from above add nothing). */
+function continueTask(
+  task: TaskRecord,
+  row: RawRow,
+  units: Pick<TaskRecord, 'lead' | 'support' | 'responsible'>,
+  isMerged: (role: ColumnRole) => boolean,
+): void {
+  for (const role of ['lead', 'support', 'responsible'] as const) {
+    const more = units[role];
+    if (!more || isMerged(role) || more.lines.every((line) => line === '')) continue;
+    const had = task[role];
+    task[role] = had ? { lines: [...had.lines, ...more.lines], start: had.start, end: more.end } : more;
+  }
+  task.row = { ...task.row, end: row.end };
+}
+
+type Warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity?: Diagnostic['severity']) => void;
+
+/** Reads a table's body rows by column role: headings, tasks and projects, merged cells filled down. */
+function readRecords(table: OutlineTable, rows: readonly RawRow[], warn: Warn): void {
+  // Merged cells read as blank: the last value seen stands for them.
+  const fill: { group: string | null; category: string | null; name: string } = { group: null, category: null, name: '' };
+  table.columns.forEach((column) => {
+    if (column.by === 'content') warn('column-from-content', `column ${column.index + 1} "${column.header}" read as ${column.role}: ${column.reason}`, table.header.start, column.role ?? undefined, 'info');
+    else if (column.role === null && column.header !== '') warn('unknown-column', `column ${column.index + 1} "${column.header}" has no known role and is ignored`, table.header.start, undefined, 'info');
+  });
+  // The cells of the data row above, for cells merged down into this one (rowspan, vMerge).
+  let above: RawCell[] | undefined;
+  const EMPTY_CELL: RawCell = { lines: [], start: 0, end: 0 };
+  for (const row of rows) {
+    // A row that cells from above reach into goes on the rows above: it is no heading.
+    const heading = row.cells.some((c) => c.mergedAbove) ? null : headingOf(row, table.kind, table.roles.indexOf('number'));
     if (heading) {
+      above = undefined;
       table.records.push(heading);
       if (heading.level === 2) fill.group = null;
       if (table.kind === 'projects') fill.category = heading.title;
       continue;
     }
+    const aligned = alignRow(row.cells, table.roles);
     if (row.cells.length < table.roles.length) {
-      const missing = table.roles.slice(row.cells.length).filter((role) => role !== null);
-      warn('missing-cell', `row has ${row.cells.length} of ${table.roles.length} cells; ${missing.join(', ')} taken as empty`, row.start, missing[0] ?? undefined, 'info');
-    } else if (row.cells.length > table.roles.length) {
-      warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the extra cells are ignored`, row.start);
+      const missing = table.roles.filter((role, i) => role !== null && aligned.cells[i] === undefined);
+      warn('missing-cell', `row has ${row.cells.length} of ${table.roles.length} cells; read by their content, ${missing.join(', ') || 'no named column'} taken as empty`, row.start, missing[0] ?? undefined, 'info');
+    } else if (aligned.dropped.length > 0) {
+      warn('extra-cell', `row has ${row.cells.length} cells but the header has ${table.roles.length}; the cells that fit no column are left out: ${aligned.dropped.map((c) => `"${cellText(c)}"`).join(', ')}`, row.start);
     }
+    const cells = aligned.cells.map((c, i) => (c?.mergedAbove && above?.[i] ? above[i]! : c));
+    above = cells.map((c) => c ?? EMPTY_CELL);
     const cell = (role: ColumnRole): RawCell | undefined => {
-      const index = table!.roles.indexOf(role);
-      return index < 0 ? undefined : row.cells[index];
+      const index = table.roles.indexOf(role);
+      return index < 0 ? undefined : cells[index];
     };
+    const isMerged = (role: ColumnRole): boolean => aligned.cells[table.roles.indexOf(role)]?.mergedAbove === true;
     const text = (role: ColumnRole): string => cellText(cell(role));
     const numberText = text('number');
     let number: number | null = null;
@@ -219,14 +296,19 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
     if (table.kind === 'tasks') {
       const group = text('group');
       if (group !== '') fill.group = group;
-      const taskText = text('task');
-      if (taskText === '' && !cell('lead') && !cell('responsible')) continue;
-      if (taskText === '') {
-        warn('missing-cell', 'task row without task text', row.start, 'task');
-        if (number === null) continue;
+      const title = text('title') || text('projectName');
+      const body = text('task') || text('projectContent');
+      const taskText = body || title;
+      const previous = table.records[table.records.length - 1];
+      if (previous?.kind === 'task' && (isMerged('task') || (!cell('task') && isMerged('title'))) && taskText === previous.text) {
+        // The task's cell is merged over this row: its units here are more units of the same task.
+        continueTask(previous, row, { lead: cell('lead'), support: cell('support'), responsible: cell('responsible') }, isMerged);
+        continue;
       }
+      if (taskText === '' && !cell('lead') && !cell('responsible')) continue;
+      if (taskText === '' && number === null) continue;
       table.records.push({
-        kind: 'task', number, group: fill.group, text: taskText,
+        kind: 'task', number, group: fill.group, title: body && title ? title : null, text: taskText,
         lead: cell('lead'), support: cell('support'), responsible: cell('responsible'), deadline, row,
       });
     } else {
@@ -249,5 +331,4 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       });
     }
   }
-  return { outline: { tables, texts }, diagnostics };
 }
