@@ -208,10 +208,14 @@ function translate(action: string, error: unknown): unknown {
 type Formatted = Partial<Record<'name' | 'text' | 'nameEn', string> & Record<'aliases' | 'units' | 'sections', string[]>>;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Meilisearch does not escape what it formats: escape first, then turn the sentinels into <mark>. */
+/**
+ * Meilisearch does not escape what it formats: escape first, then turn the sentinels into <mark>.
+ * It marks each Chinese token apart (燃煤 and 锅炉): touching marks are one, as the embedded engine gives them.
+ */
 function toHtml(formatted: string): string {
   return formatted
     .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+    .replaceAll(`${POST_TAG}${PRE_TAG}`, '')
     .replaceAll(PRE_TAG, '<mark>')
     .replaceAll(POST_TAG, '</mark>');
 }
