@@ -25,10 +25,11 @@ export async function compose(env: Env, logger: Logger): Promise<Composition> {
         ...(env.NEO4J_PASSWORD ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD } : {}),
         ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
       })
-    : createMemoryGraphStore();
+    : // The embedded stores keep a snapshot beside the uploads, so a restart does not ingest every plan again.
+      await createMemoryGraphStore({ dataDir: `${env.DUTYMAP_DATA_DIR}/graph` });
   const search = env.MEILI_URL
     ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })
-    : createEmbeddedSearchIndex();
+    : await createEmbeddedSearchIndex({ dataDir: `${env.DUTYMAP_DATA_DIR}/search` });
   const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
   const ingest = new IngestService({ graph, search, library, logger });
   return {

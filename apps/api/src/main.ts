@@ -16,11 +16,11 @@ let accepting = true;
 
 logger.info(parts.describe, 'stores');
 const started = Date.now();
-const reports = await parts.ingest.startup(env.DUTYMAP_SEEDS_DIR, (file, report) => {
+const { loaded, unchanged } = await parts.ingest.startup(env.DUTYMAP_SEEDS_DIR, (file, report) => {
   if (report instanceof Error) logger.error({ file: file.path, err: report }, 'could not ingest');
   else logger.info({ file: file.path, document: report.document.id, tasks: report.document.taskCount, projects: report.document.projectCount }, 'ingested');
 });
-logger.info({ documents: reports.length, ms: Date.now() - started }, 'ready');
+logger.info({ ingested: loaded.length, unchanged, ms: Date.now() - started }, 'ready');
 
 const app = createServer({
   graph: parts.graph,

@@ -63,21 +63,24 @@ function sendCached(res: Response, cached: CachedResponse, status = 200): void {
 }
 
 /**
- * Registers the routes. GET routes answering JSON are served from `cache` (by URL) once
- * computed: the graph changes only through ingest, which clears the cache.
+ * Registers the routes. GET routes answering JSON are served from `cache` once computed: the graph
+ * changes only through ingest, which clears the cache. The key is the route and its parsed input,
+ * not the raw URL, so a parameter the route does not know (`?x=1`) or another spelling of the same
+ * value cannot make every request a miss.
  */
 export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: LRUCache<string, CachedResponse>): void {
   for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
     const cacheable = cache && spec.method === 'get' && (spec.produces ?? 'json') === 'json';
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       if (spec.admin) guard(req);
-      const hit = cacheable ? cache.get(req.originalUrl) : undefined;
+      const params = parse(spec.params, req.params, 'params');
+      const query = parse(spec.query, req.query, 'query');
+      const key = cacheable ? `${spec.path}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(query)}` : '';
+      const hit = cacheable ? cache.get(key) : undefined;
       if (hit !== undefined) {
         sendCached(res, hit);
         return;
       }
-      const params = parse(spec.params, req.params, 'params');
-      const query = parse(spec.query, req.query, 'query');
       const body = await spec.handler({ params, query, req, res });
       if (res.headersSent) return;
       if (spec.produces === 'empty') {
@@ -85,7 +88,7 @@ export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, 
         return;
       }
       const answer = cachedResponse(JSON.stringify(body));
-      if (cacheable) cache.set(req.originalUrl, answer);
+      if (cacheable) cache.set(key, answer);
       sendCached(res, answer, spec.status ?? 200);
     });
   }

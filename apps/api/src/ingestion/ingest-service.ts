@@ -1,4 +1,6 @@
 // Ingest: a plan file → graph store + search index, all-or-nothing, one document at a time.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
 import type { DocumentSummary } from '@dutymap/model';
@@ -51,9 +53,12 @@ export class IngestService {
   }
 
   /** Loads a parsed plan into graph and index; if the index fails, the graph load is undone. */
-  private async load(parsed: ParseResult, options: { skipIfLoaded?: boolean } = {}): Promise<IngestReport> {
+  private async load(parsed: ParseResult, options: { inGraph?: boolean } = {}): Promise<IngestReport> {
     const { graph, search } = this.deps;
-    const loaded = options.skipIfLoaded ? (await graph.documents()).find((d) => d.id === parsed.graph.document.id && d.sha256 === parsed.graph.document.sha256) : undefined;
+    const d = parsed.graph.document;
+    const loaded = options.inGraph
+      ? { id: d.id, title: d.title, jurisdiction: d.jurisdiction, sourceName: d.sourceName, sha256: d.sha256, taskCount: parsed.graph.tasks.length, projectCount: parsed.graph.projects.length }
+      : undefined;
     const document = loaded ?? (await graph.loadDocument(parsed.graph));
     try {
       await search.indexDocument(parsed.graph);
@@ -100,15 +105,25 @@ export class IngestService {
   }
 
   /**
-   * Ingests the seeds and the stored uploads. A document the graph store already holds at the
-   * same sha256 is not loaded again (a persistent Neo4j), but always indexed (idempotent).
+   * Ingests the seeds and the stored uploads. A file whose sha256 both the graph store and the index
+   * already hold (a persistent Neo4j, the embedded stores' snapshots) is not even parsed; one only the
+   * graph holds is indexed again.
    */
-  async startup(seedsDir: string, onFile: (file: StoredFile, report: IngestReport | Error) => void = () => undefined): Promise<IngestReport[]> {
+  async startup(seedsDir: string, onFile: (file: StoredFile, report: IngestReport | Error) => void = () => undefined): Promise<{ loaded: IngestReport[]; unchanged: number }> {
     const files = [...(await seedFiles(seedsDir)), ...(await this.deps.library.list())];
+    const [inGraph, inIndex] = await Promise.all([this.deps.graph.documentHashes(), this.deps.search.documentHashes()]);
+    const graphHashes = new Set(inGraph.map((h) => h.sha256));
+    const indexHashes = new Set(inIndex.map((h) => h.sha256));
     const reports: IngestReport[] = [];
+    let unchanged = 0;
     for (const file of files) {
       try {
-        const report = await this.serial(async () => this.load(await this.parse(file.path, file.sourceName), { skipIfLoaded: true }));
+        const sha256 = createHash('sha256').update(await readFile(file.path)).digest('hex');
+        if (graphHashes.has(sha256) && indexHashes.has(sha256)) {
+          unchanged += 1;
+          continue;
+        }
+        const report = await this.serial(async () => this.load(await this.parse(file.path, file.sourceName), { inGraph: graphHashes.has(sha256) }));
         reports.push(report);
         onFile(file, report);
       } catch (error) {
@@ -116,6 +131,6 @@ export class IngestService {
         onFile(file, error as Error);
       }
     }
-    return reports;
+    return { loaded: reports, unchanged };
   }
 }

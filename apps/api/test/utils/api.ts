@@ -19,18 +19,30 @@ export interface RunningApi {
   url: string;
   graph: GraphStore;
   dataDir: string;
+  /** What start-up did: documents ingested, files skipped because both stores already held them. */
+  startup: Awaited<ReturnType<IngestService['startup']>>;
   get(path: string, init?: RequestInit): Promise<Response>;
   json<T = any>(path: string): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test bodies are checked field by field
   close(): Promise<void>;
 }
 
-export async function startApi(options: { graph?: GraphStore; adminToken?: string; uploadLimitBytes?: number; dataDir?: string; responseCacheMb?: number } = {}): Promise<RunningApi> {
+export interface StartOptions {
+  graph?: GraphStore;
+  adminToken?: string;
+  uploadLimitBytes?: number;
+  dataDir?: string;
+  responseCacheMb?: number;
+  /** Keep the embedded stores' snapshots in the data directory, as `npm start` does. */
+  persist?: boolean;
+}
+
+export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
   const logger = pino({ level: 'silent' });
-  const graph = options.graph ?? createMemoryGraphStore();
-  const search = createEmbeddedSearchIndex();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutymap-api-'));
+  const graph = options.graph ?? (await createMemoryGraphStore(options.persist ? { dataDir: join(dataDir, 'graph') } : {}));
+  const search = await createEmbeddedSearchIndex(options.persist ? { dataDir: join(dataDir, 'search') } : {});
   const ingest = new IngestService({ graph, search, library: new DocumentLibrary(join(dataDir, 'uploads')), logger });
-  await ingest.startup(SEEDS_DIR);
+  const startup = await ingest.startup(SEEDS_DIR);
   const app = createServer({
     graph, search, ingest, logger,
     adminToken: options.adminToken ?? ADMIN_TOKEN,
@@ -43,7 +55,7 @@ export async function startApi(options: { graph?: GraphStore; adminToken?: strin
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const get = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
   return {
-    url, graph, dataDir, get,
+    url, graph, dataDir, startup, get,
     json: async (path) => {
       const res = await get(path);
       if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
