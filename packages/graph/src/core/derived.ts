@@ -2,7 +2,7 @@
 // the document alone: a load costs the same at any corpus size, and both adapters store the same data.
 // Unit counts and network tallies are sums over documents (every task belongs to one document), so a
 // store adds a document's contribution on load and subtracts it on removal.
-import type { DocumentSummary, DutyGraph, MultiLeadTask, OpenEndedList, ProjectRef, RelationType, ResponsibilityRole, RoleFilter, SectionTreeNode, TaskRef, UnitKind } from '@dutymap/model';
+import type { DocumentSummary, DutyGraph, MultiLeadTask, OpenEndedList, ProjectRef, RelationType, ResponsibilityRole, RoleFilter, SectionTreeNode, TaskRef, Unit, UnitKind } from '@dutymap/model';
 import { RELATION_TYPES } from '@dutymap/model';
 import type { StoredRelation } from './relations.js';
 import { chapterOf, cmp, compareUnitsByName, compareWork, projectRef, roleOrder, ROLE_OF, sectionPath, taskRef, unitRef, type ResponsibilityType } from './order.js';
@@ -89,7 +89,8 @@ export interface Derived {
   placements: Map<string, Placement>;
 }
 
-interface Row {
+/** A unit's edge on one of the document's tasks or projects. */
+export interface Row {
   unitId: string;
   type: ResponsibilityType;
   inferred: boolean;
@@ -125,7 +126,7 @@ export function derive(graph: DutyGraph, relations: readonly StoredRelation[]): 
     summary: summaryOf(graph),
     sections: sectionTree(graph),
     findings: findingsOf(graph, rowsByWork, implemented, implementing),
-    contribution: contributionOf(graph, relations, rowsByWork),
+    contribution: contributionOf(new Map(graph.units.map((u) => [u.id, u])), new Set(graph.tasks.map((t) => t.id)), rowsByWork, relations),
     placements,
   };
 }
@@ -196,11 +197,18 @@ function emptyTally(): UnitTally {
   return { lead: 0, support: 0, projects: 0, inferredLead: 0, inferredSupport: 0, inferredProjects: 0, tasks: 0, works: zeroCounts() };
 }
 
-function contributionOf(graph: DutyGraph, relations: readonly StoredRelation[], rowsByWork: ReadonlyMap<string, Row[]>): DocumentContribution {
-  const unitsById = new Map(graph.units.map((u) => [u.id, u]));
+/**
+ * What a document adds to unit and network tallies, from the unit edges on its tasks and projects. A store
+ * that keeps the document's edges can compute it again at removal instead of keeping it.
+ */
+export function contributionOf(
+  unitsById: ReadonlyMap<string, Pick<Unit, 'name' | 'kind'>>,
+  taskIds: ReadonlySet<string>,
+  rowsByWork: ReadonlyMap<string, readonly Row[]>,
+  relations: readonly Pick<StoredRelation, 'type' | 'attributes'>[] | Pick<DocumentContribution, 'relations' | 'inferredRelations'>,
+): DocumentContribution {
   const tallies = new Map<string, UnitTally>();
   const pairs = new Map<string, NamePair>();
-  const taskIds = new Set(graph.tasks.map((t) => t.id));
   for (const [workId, rows] of rowsByWork) {
     const isTask = taskIds.has(workId);
     // Per unit: which counts and variants this work adds to (each once: counts are of distinct works).
@@ -238,16 +246,20 @@ function contributionOf(graph: DutyGraph, relations: readonly StoredRelation[], 
   }
   const names = new Map<string, NameTally>();
   for (const [id, tally] of tallies) {
-    const unit = unitsById.get(id) as (typeof graph.units)[number];
+    const unit = unitsById.get(id) as Pick<Unit, 'name' | 'kind'>;
     const entry = names.get(unit.name) ?? { name: unit.name, kind: unit.kind, works: zeroCounts() };
     names.set(unit.name, entry);
     for (const variant of NETWORK_VARIANTS) entry.works[variant] += tally.works[variant];
   }
-  const relationCounts = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+  let relationCounts = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
   let inferredRelations = 0;
-  for (const r of relations) {
-    relationCounts[r.type] += 1;
-    if (r.attributes.inferred) inferredRelations += 1;
+  if (Array.isArray(relations)) {
+    for (const r of relations as ReadonlyArray<Pick<StoredRelation, 'type' | 'attributes'>>) {
+      relationCounts[r.type] += 1;
+      if (r.attributes.inferred) inferredRelations += 1;
+    }
+  } else {
+    ({ relations: relationCounts, inferredRelations } = relations as Pick<DocumentContribution, 'relations' | 'inferredRelations'>);
   }
   return {
     units: [...tallies].sort(([a], [b]) => cmp(a, b)).map(([id, tally]) => ({ id, tally })),

@@ -1,7 +1,7 @@
 // The co-responsibility network, bounded: computed from the works in scope when it is small enough,
 // else merged by unit name from the tallies kept at load, else cut to the heaviest part.
 import type { Network, NetworkEdge, NetworkNode, UnitKind } from '@dutymap/model';
-import { cmp, compareUnitsByName, round6, type ResponsibilityType } from './order.js';
+import { cmp, compareUnitsByName, firstOf, round6, type ResponsibilityType } from './order.js';
 import { inVariant, type NamePair, type NameTally, type NetworkVariant } from './derived.js';
 
 /** The unit edges on one task/project, as an adapter reads them. */
@@ -47,39 +47,43 @@ export function nameNodeId(name: string): string {
   return `name:${name}`;
 }
 
-/** The network merged by unit name, from the names' tallies. */
+/** The network merged by unit name, from the names' tallies; ids are the names until boundNetwork marks them. */
 export function networkOfNames(names: Iterable<NameTally>, pairs: Iterable<NamePair>, variant: NetworkVariant, minShared: number): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const nodes: NetworkNode[] = [];
-  for (const n of names) if (n.works[variant] > 0) nodes.push({ id: nameNodeId(n.name), name: n.name, kind: n.kind, works: n.works[variant] });
+  for (const n of names) if (n.works[variant] > 0) nodes.push({ id: n.name, name: n.name, kind: n.kind, works: n.works[variant] });
   const edges: NetworkEdge[] = [];
   for (const p of pairs) {
     const shared = p.shared[variant];
-    if (shared > 0 && shared >= minShared) edges.push({ source: nameNodeId(p.a), target: nameNodeId(p.b), shared, weight: p.weight[variant] });
+    if (shared > 0 && shared >= minShared) edges.push({ source: p.a, target: p.b, shared, weight: p.weight[variant] });
   }
   return { nodes, edges };
 }
 
 /**
  * The answer: as is when it fits in `maxElements`, else the busiest nodes (a fifth of the room)
- * and the heaviest edges between them. Sorted: nodes by name, edges by their ends.
+ * and the heaviest edges between them. Sorted: nodes by name, edges by their ends. In an aggregated
+ * network the ids (names) become `name:` ids last, on the few elements kept.
  */
 export function boundNetwork(network: { nodes: NetworkNode[]; edges: NetworkEdge[] }, maxElements: number, aggregated: boolean): Network {
   const total = { nodes: network.nodes.length, edges: network.edges.length };
-  // Rounded first: adapters sum weights in different orders, and the cut must not depend on the last bit.
-  let nodes = network.nodes;
-  let edges = network.edges.map((e) => ({ ...e, weight: round6(e.weight) }));
+  let { nodes, edges } = network;
   const truncated = total.nodes + total.edges > maxElements;
   if (truncated) {
-    nodes = [...nodes].sort((a, b) => b.works - a.works || compareUnitsByName(a, b)).slice(0, Math.max(1, Math.floor(maxElements / 5)));
+    nodes = firstOf(nodes, Math.max(1, Math.floor(maxElements / 5)), (a, b) => b.works - a.works || compareUnitsByName(a, b));
     const kept = new Set(nodes.map((n) => n.id));
-    edges = edges
-      .filter((e) => kept.has(e.source) && kept.has(e.target))
-      .sort((a, b) => b.shared - a.shared || b.weight - a.weight || cmp(a.source, b.source) || cmp(a.target, b.target))
-      .slice(0, maxElements - nodes.length);
+    // Weights rounded before they order anything: adapters sum them in different orders.
+    edges = firstOf(
+      edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+      maxElements - nodes.length,
+      (a, b) => b.shared - a.shared || round6(b.weight) - round6(a.weight) || cmp(a.source, b.source) || cmp(a.target, b.target),
+    );
   }
+  const id = aggregated ? nameNodeId : (x: string) => x;
   return {
-    nodes: [...nodes].sort(compareUnitsByName),
-    edges: edges.sort((x, y) => cmp(x.source, y.source) || cmp(x.target, y.target)),
+    nodes: [...nodes].sort(compareUnitsByName).map((n) => ({ ...n, id: id(n.id) })),
+    edges: edges
+      .map((e) => ({ source: id(e.source), target: id(e.target), shared: e.shared, weight: round6(e.weight) }))
+      .sort((x, y) => cmp(x.source, y.source) || cmp(x.target, y.target)),
     aggregated,
     truncated,
     total,

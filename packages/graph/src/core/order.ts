@@ -138,3 +138,51 @@ export function compareWork(
 export function compareUnitsByName(a: { name: string; id: string }, b: { name: string; id: string }): number {
   return cmp(a.name, b.name) || cmp(a.id, b.id);
 }
+
+/**
+ * The first `k` items in `compare` order, sorted, without sorting them all: a heap of the best k so far.
+ * For a page deep in a long list (offset + limit = k) it reads every item once and keeps k.
+ */
+export function firstOf<T>(items: Iterable<T>, k: number, compare: (a: T, b: T) => number): T[] {
+  if (k <= 0) return [];
+  // A max-heap by `compare`: the root is the worst of the best k.
+  const heap: T[] = [];
+  const worse = (i: number, j: number) => compare(heap[i] as T, heap[j] as T) > 0;
+  const swap = (i: number, j: number) => {
+    const t = heap[i] as T;
+    heap[i] = heap[j] as T;
+    heap[j] = t;
+  };
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let top = i;
+      if (l < heap.length && worse(l, top)) top = l;
+      if (r < heap.length && worse(r, top)) top = r;
+      if (top === i) return;
+      swap(i, top);
+      i = top;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(i, parent)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (compare(item, heap[0] as T) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+/** One page of a list given as an iterable and its length, without sorting all of it (see firstOf). */
+export function pageOfUnsorted<T>(items: Iterable<T>, total: number, page: { limit: number; offset: number }, compare: (a: T, b: T) => number): Page<T> {
+  return { items: firstOf(items, page.offset + page.limit, compare).slice(page.offset), total, limit: page.limit, offset: page.offset };
+}

@@ -30,7 +30,23 @@ import type { GraphStore } from '../graph-store.js';
 import { CapacityExceededError, IdConflictError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
 import { bridgeScores } from '../core/bridges.js';
-import { addTally, countsOfTally, derive, DOCUMENT_CHECKS, NETWORK_VARIANTS, newTally, variantOf, zeroCounts, type Derived, type NamePair, type NameTally, type UnitTally } from '../core/derived.js';
+import {
+  addTally,
+  contributionOf,
+  countsOfTally,
+  derive,
+  DOCUMENT_CHECKS,
+  NETWORK_VARIANTS,
+  newTally,
+  variantOf,
+  zeroCounts,
+  type Derived,
+  type DocumentContribution,
+  type NamePair,
+  type NameTally,
+  type Row,
+  type UnitTally,
+} from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
 import { boundNetwork, networkOfNames, networkOfWorks, type WorkRows } from '../core/network.js';
 import {
@@ -42,6 +58,7 @@ import {
   missingSectionRef,
   pageAcross,
   pageOf,
+  pageOfUnsorted,
   projectRef,
   ROLE_OF,
   round6,
@@ -101,7 +118,11 @@ interface StoredDocument {
   /** Units, enterprises and places it names (other documents may name them too). */
   shared: string[];
   relationCount: number;
-  derived: Omit<Derived, 'placements'>;
+  /**
+   * What it derived at load, but its tally contribution: that is computed again from its edges when it
+   * goes (keeping it would cost about a hundred bytes per edge).
+   */
+  derived: Omit<Derived, 'placements' | 'contribution'> & { relations: Pick<DocumentContribution, 'relations' | 'inferredRelations'> };
 }
 
 const RESPONSIBILITY = new Set<string>(['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR']);
@@ -128,6 +149,9 @@ class MemoryGraphStore implements GraphStore {
   private unitsWithWork = zeroCounts();
   private unitsByJurisdiction = new Map<string, Set<string>>();
   private bridges = new Map<string, number>();
+  /** Jurisdictions whose bridge scores a change made stale: scored again when one of their units is read. */
+  private staleBridges = new Set<string>();
+  private edgeCount = 0;
   /** Lower-case names of each unit, for findUnits. */
   private unitNames = new Map<string, string>();
   private kindCounts = new Map<NodeKind, number>();
@@ -162,7 +186,6 @@ class MemoryGraphStore implements GraphStore {
     const doc = this.docs.get(documentId);
     if (!doc) return false;
     this.unload(documentId);
-    this.rescore(doc.document.jurisdiction);
     await this.files?.remove(documentId);
     return true;
   }
@@ -191,13 +214,12 @@ class MemoryGraphStore implements GraphStore {
     const matches: Array<{ unit: Unit; total: number }> = [];
     for (const [id, names] of this.unitNames) {
       if (checked.q !== '' && !names.includes(checked.q)) continue;
-      const unit = this.graph.getNodeAttribute(id, 'data') as Unit;
+      const unit = this.dataOf<Unit>(id);
       if (checked.kind !== null && unit.kind !== checked.kind) continue;
       const t = this.unitTallies.get(id);
       matches.push({ unit, total: t ? t.lead + t.support + t.projects : 0 });
     }
-    matches.sort((a, b) => b.total - a.total || compareUnitsByName(a.unit, b.unit));
-    const page = pageOf(matches, checked);
+    const page = pageOfUnsorted(matches, matches.length, checked, (a, b) => b.total - a.total || compareUnitsByName(a.unit, b.unit));
     return { ...page, items: page.items.map(({ unit }) => unitMatch(unit, this.unitTallies.get(unit.id))) };
   }
 
@@ -399,8 +421,7 @@ class MemoryGraphStore implements GraphStore {
     const page = args.checkPage('workloads', options);
     const units: Array<{ unit: Unit; led: number }> = [];
     for (const [id, tally] of this.unitTallies) if (tally.works.anyInferred > 0) units.push({ unit: this.dataOf<Unit>(id), led: tally.lead });
-    units.sort((a, b) => b.led - a.led || compareUnitsByName(a.unit, b.unit));
-    const result = pageOf(units, page);
+    const result = pageOfUnsorted(units, units.length, page, (a, b) => b.led - a.led || compareUnitsByName(a.unit, b.unit));
     return { ...result, items: result.items.map(({ unit }) => this.workloadOf(unit)) };
   }
 
@@ -433,8 +454,7 @@ class MemoryGraphStore implements GraphStore {
     }
     const supportOnly: Unit[] = [];
     for (const [id, t] of this.unitTallies) if (t.lead === 0 && t.support > 0) supportOnly.push(this.dataOf<Unit>(id));
-    supportOnly.sort(compareUnitsByName);
-    const units = pageOf(supportOnly, page);
+    const units = pageOfUnsorted(supportOnly, supportOnly.length, page, compareUnitsByName);
     result['supportOnlyUnits'] = {
       ...units,
       items: units.items.map((u) => {
@@ -504,7 +524,8 @@ class MemoryGraphStore implements GraphStore {
     for (const u of graph.units) share(u.id, 'unit', u);
     for (const e of graph.enterprises) share(e.id, 'enterprise', e);
     for (const p of graph.places) share(p.id, 'place', p);
-    for (const r of relations) this.graph.addDirectedEdge(r.from, r.to, this.intern(r));
+    // Short keys of our own: graphology's generated ones are longer, and a key is stored per edge.
+    for (const r of relations) this.graph.addDirectedEdgeWithKey((this.edgeCount++).toString(36), r.from, r.to, this.intern(r));
 
     this.applyContribution(derived.contribution, 1);
     this.docs.set(documentId, {
@@ -514,16 +535,22 @@ class MemoryGraphStore implements GraphStore {
       works: [...graph.tasks, ...graph.projects].map((n) => n.id),
       shared,
       relationCount: relations.length,
-      derived: { summary: derived.summary, sections: derived.sections, findings: derived.findings, contribution: derived.contribution },
+      derived: {
+        summary: derived.summary,
+        sections: derived.sections,
+        findings: derived.findings,
+        relations: { relations: derived.contribution.relations, inferredRelations: derived.contribution.inferredRelations },
+      },
     });
-    this.rescore(graph.document.jurisdiction);
+    this.staleBridges.add(graph.document.jurisdiction);
     return derived.summary;
   }
 
   /** Takes a document out: its owned nodes (and with them every edge it wrote), and shared nodes no one else names. */
   private unload(documentId: string): void {
     const doc = this.docs.get(documentId) as StoredDocument;
-    this.applyContribution(doc.derived.contribution, -1);
+    this.applyContribution(this.contributionOf(doc), -1);
+    this.staleBridges.add(doc.document.jurisdiction);
     const drop = (id: string): void => {
       const kind = this.graph.getNodeAttribute(id, 'kind');
       this.graph.dropNode(id);
@@ -619,7 +646,31 @@ class MemoryGraphStore implements GraphStore {
     this.inferredRelations += sign * contribution.inferredRelations;
   }
 
-  /** Bridge scores of one jurisdiction's units, after one of its documents changed. */
+  /** What a loaded document added to the tallies, computed again from its edges (the same as at load). */
+  private contributionOf(doc: StoredDocument): DocumentContribution {
+    const units = new Map<string, Unit>();
+    const rowsByWork = new Map<string, Row[]>();
+    for (const workId of doc.works) {
+      const rows: Row[] = [];
+      this.graph.forEachInEdge(workId, (_edge, a, source, _target, sourceAttributes) => {
+        if (!RESPONSIBILITY.has(a.type) || sourceAttributes.kind !== 'unit') return;
+        units.set(source, sourceAttributes.data as Unit);
+        rows.push({ unitId: source, type: a.type as ResponsibilityType, inferred: a.inferred, openEnded: a.openEnded });
+      });
+      // In the order the document wrote them, as at load (edges are kept in insertion order).
+      if (rows.length > 0) rowsByWork.set(workId, rows);
+    }
+    const taskIds = new Set(doc.works.filter((id) => this.kindOf(id) === 'task'));
+    return contributionOf(units, taskIds, rowsByWork, doc.derived.relations);
+  }
+
+  /** A unit's bridge score, its jurisdiction scored again first if a change made it stale. */
+  private bridgeOf(unit: Unit): number {
+    if (this.staleBridges.delete(unit.jurisdiction)) this.rescore(unit.jurisdiction);
+    return this.bridges.get(unit.id) ?? 0;
+  }
+
+  /** Bridge scores of one jurisdiction's units. */
   private rescore(jurisdiction: string): void {
     const all = [...(this.unitsByJurisdiction.get(jurisdiction) ?? [])];
     for (const id of all) this.bridges.delete(id);
@@ -749,7 +800,7 @@ class MemoryGraphStore implements GraphStore {
       inferred: { tasksLed: tally.inferredLead, tasksSupported: tally.inferredSupport, projects: tally.inferredProjects },
       shareOfTasks: allTasks === 0 ? 0 : round6(tally.tasks / allTasks),
       chapters: [...chapters.values()].sort((a, b) => cmp(a.id, b.id)).map(sectionRef),
-      bridgeScore: this.bridges.get(unit.id) ?? 0,
+      bridgeScore: this.bridgeOf(unit),
     };
   }
 

@@ -426,18 +426,18 @@ MATCH (x)-[:LEADS|SUPPORTS|RESPONSIBLE_FOR]->(w)
 WITH DISTINCT w`);
 }
 
-/** The network merged by unit name, from the name tallies. Params: minShared. */
+/** The network merged by unit name, from the name tallies (ids are the names: boundNetwork marks them). Params: minShared. */
 export function namedNetwork(v: NetworkVariant): string {
   const w = variant(v);
   return `
 CALL () {
   MATCH (n:UnitName) WHERE n.w_${w} > 0
-  RETURN collect({id: 'name:' + n.name, name: n.name, kind: n.kind, works: n.w_${w}}) AS nodes
+  RETURN collect({id: n.name, name: n.name, kind: n.kind, works: n.w_${w}}) AS nodes
 }
 CALL () {
   MATCH (a:UnitName) WHERE a.w_${w} > 0
   MATCH (a)-[c:CO_NAME]->(b:UnitName) WHERE c.s_${w} > 0 AND c.s_${w} >= $minShared
-  RETURN collect({source: 'name:' + a.name, target: 'name:' + b.name, shared: c.s_${w}, weight: c.x_${w}}) AS edges
+  RETURN collect({source: a.name, target: b.name, shared: c.s_${w}, weight: c.x_${w}}) AS edges
 }
 RETURN nodes, edges`;
 }
