@@ -40,6 +40,7 @@ export const SCHEMA: readonly string[] = [
   'CREATE CONSTRAINT dutymap_node_id IF NOT EXISTS FOR (n:DutyNode) REQUIRE n.id IS UNIQUE',
   ...ALL_LABELS.map((label) => `CREATE CONSTRAINT dutymap_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE CONSTRAINT dutymap_unitname_name IF NOT EXISTS FOR (n:UnitName) REQUIRE n.name IS UNIQUE',
+  'CREATE CONSTRAINT dutymap_namepair_key IF NOT EXISTS FOR (n:NamePair) REQUIRE n.key IS UNIQUE',
   ...OWNED_LABELS.map((label) => `CREATE INDEX dutymap_${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`),
   'CREATE INDEX dutymap_unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)',
   'CREATE INDEX dutymap_unit_jurisdiction IF NOT EXISTS FOR (n:Unit) ON (n.jurisdiction)',
@@ -50,6 +51,7 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX dutymap_unit_total IF NOT EXISTS FOR (n:Unit) ON (n.t_total)',
   ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_unit_w_${v.toLowerCase()} IF NOT EXISTS FOR (n:Unit) ON (n.w_${v})`),
   ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_unitname_w_${v.toLowerCase()} IF NOT EXISTS FOR (n:UnitName) ON (n.w_${v})`),
+  ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_namepair_s_${v.toLowerCase()} IF NOT EXISTS FOR (n:NamePair) ON (n.s_${v})`),
 ];
 
 /** Waits for the indexes above to be online before the first query uses them. */
@@ -118,14 +120,17 @@ SET n.name = row.name, n.kind = row.kind, n.label = row.label, n.unitKind = row.
     n.documentIds = CASE WHEN $documentId IN n.documentIds THEN n.documentIds ELSE n.documentIds + $documentId END`;
 }
 
-/** Params: rows [{key, from, to, inferred, via, openEnded, score}]. */
-export function mergeRelations(type: CypherRelationType): string {
+/**
+ * CREATE, not MERGE: every edge touches a node the document owns, and those were deleted with their
+ * edges just before, so none exists; MERGE would search the edges of busy units for nothing.
+ * Params: rows [{from, to, inferred, via, openEnded, score}] (unique, see core/relations.ts).
+ */
+export function createRelations(type: CypherRelationType): string {
   return `
 UNWIND $rows AS row
 MATCH (a:DutyNode {id: row.from})
 MATCH (b:DutyNode {id: row.to})
-MERGE (a)-[r:${assertOneOf(type, RELATION_TYPES)} {key: row.key}]->(b)
-SET r.inferred = row.inferred, r.via = row.via, r.openEnded = row.openEnded, r.score = row.score`;
+CREATE (a)-[:${assertOneOf(type, RELATION_TYPES)} {inferred: row.inferred, via: row.via, openEnded: row.openEnded, score: row.score}]->(b)`;
 }
 
 /** Adds (sign 1) or takes away (sign -1) units' tallies. Params: sign, rows [{id, tally: UnitTally}]. */
@@ -145,15 +150,18 @@ SET n.kind = CASE WHEN $sign > 0 THEN row.kind ELSE n.kind END,
 WITH n WHERE n.w_anyInferred <= 0
 DETACH DELETE n`;
 
-/** Name pairs of the merged network; a pair sharing nothing any more goes. Params: sign, rows [NamePair]. */
+/**
+ * Name pairs of the merged network, as nodes keyed by both names (a unique index finds one at once; an
+ * edge between two names every city uses would be searched among thousands). A pair sharing nothing any
+ * more goes. Params: sign, rows [NamePair].
+ */
 export const ADD_NAME_PAIRS = `
 UNWIND $rows AS row
-MERGE (a:UnitName {name: row.a})
-MERGE (b:UnitName {name: row.b})
-MERGE (a)-[c:CO_NAME]->(b)
-SET ${NETWORK_VARIANTS.map((v) => `c.s_${v} = coalesce(c.s_${v}, 0) + $sign * row.shared.${v}, c.x_${v} = coalesce(c.x_${v}, 0.0) + $sign * row.weight.${v}`).join(',\n    ')}
-WITH c WHERE c.s_anyInferred <= 0
-DELETE c`;
+MERGE (p:NamePair {key: row.a + '\u0000' + row.b})
+ON CREATE SET p.a = row.a, p.b = row.b
+SET ${NETWORK_VARIANTS.map((v) => `p.s_${v} = coalesce(p.s_${v}, 0) + $sign * row.shared.${v}, p.x_${v} = coalesce(p.x_${v}, 0.0) + $sign * row.weight.${v}`).join(',\n    ')}
+WITH p WHERE p.s_anyInferred <= 0
+DELETE p`;
 
 /** A jurisdiction's written unit network, to score bridges. Params: jurisdiction. */
 export const JURISDICTION_UNITS = `
@@ -435,9 +443,8 @@ CALL () {
   RETURN collect({id: n.name, name: n.name, kind: n.kind, works: n.w_${w}}) AS nodes
 }
 CALL () {
-  MATCH (a:UnitName) WHERE a.w_${w} > 0
-  MATCH (a)-[c:CO_NAME]->(b:UnitName) WHERE c.s_${w} > 0 AND c.s_${w} >= $minShared
-  RETURN collect({source: a.name, target: b.name, shared: c.s_${w}, weight: c.x_${w}}) AS edges
+  MATCH (p:NamePair) WHERE p.s_${w} > 0 AND p.s_${w} >= $minShared
+  RETURN collect({source: p.a, target: p.b, shared: p.s_${w}, weight: p.x_${w}}) AS edges
 }
 RETURN nodes, edges`;
 }
@@ -517,4 +524,4 @@ RETURN s.json AS json`;
 export const DOCUMENT_JSON = 'MATCH (d:Document {id: $documentId}) RETURN d.json AS json';
 
 /** Test and benchmark helper: empties the database of this package's nodes. */
-export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName DETACH DELETE n';
+export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName OR n:NamePair DETACH DELETE n';

@@ -183,8 +183,8 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
   batched(cypher.mergeShared('Place'), shared('place', graph.places), { documentId });
   for (const type of cypher.RELATION_TYPES) {
     batched(
-      cypher.mergeRelations(type),
-      relations.filter((r) => r.type === type).map((r) => ({ ...r.attributes, key: r.key, from: r.from, to: r.to })),
+      cypher.createRelations(type),
+      relations.filter((r) => r.type === type).map((r) => ({ ...r.attributes, from: r.from, to: r.to })),
     );
   }
   const add = (text: string, rows: readonly unknown[]) => batched(text, rows, { sign: 1 });
