@@ -6,7 +6,6 @@ import express, { type Request } from 'express';
 import helmet from 'helmet';
 import cors from 'cors';
 import { rateLimit } from 'express-rate-limit';
-import { LRUCache } from 'lru-cache';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
@@ -14,7 +13,7 @@ import type { SearchIndex } from '@dutymap/search';
 import type { IngestService } from './ingestion/ingest-service.js';
 import { ForbiddenError, RouteNotFoundError, UnauthorizedError, UploadsDisabledError } from './errors.js';
 import { errorHandler } from './http/error-handler.js';
-import { openApiDocument, register, type CachedResponse } from './http/route.js';
+import { openApiDocument, register, ResponseCache } from './http/route.js';
 import { apiRoutes } from './http/routes.js';
 import { docsPage } from './http/docs-page.js';
 
@@ -101,7 +100,7 @@ export function createServer(deps: ServerDeps): express.Express {
     if (!sameSecret(match[1]!.trim(), deps.adminToken)) throw new ForbiddenError();
   };
   const cacheBytes = (deps.responseCacheMb ?? 64) * 1024 * 1024;
-  const cache = cacheBytes > 0 ? new LRUCache<string, CachedResponse>({ maxSize: cacheBytes, sizeCalculation: (answer) => answer.body.length + 64 }) : undefined;
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : undefined;
   if (cache) deps.ingest.onChange(() => cache.clear());
   const router = express.Router();
   register(router, routes, guard, cache);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { createMemoryGraphStore } from '@dutymap/graph';
 import { ADMIN_TOKEN, SEEDS_DIR, body, qs, startApi, type RunningApi } from './utils/api.js';
 import { taskId } from './relationships.contract.js';
 
@@ -160,6 +161,26 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       for (const variant of [`/api/units/${id}/tasks?x=1`, `/api/units/${id}/tasks?limit=20&offset=0`, `/api/units/${id}/tasks?role=any&x=2`]) {
         const res = await api.get(variant);
         expect([variant, res.headers.get('etag')]).toEqual([variant, etag]);
+      }
+    });
+
+    it('computes an answer once for concurrent identical requests', async () => {
+      let calls = 0;
+      const graph = await createMemoryGraphStore();
+      const counting = new Proxy(graph, {
+        get: (target, name, receiver) => {
+          const value = Reflect.get(target, name, receiver) as unknown;
+          if (name === 'tasksOfUnit') return (...args: Parameters<typeof graph.tasksOfUnit>) => ((calls += 1), graph.tasksOfUnit(...args));
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const local = await startApi({ graph: counting });
+      try {
+        const id = (await local.json(`/api/units${qs({ q: '市妇联' })}`)).items[0].id;
+        const answers = await Promise.all(Array.from({ length: 10 }, () => local.get(`/api/units/${id}/tasks`).then((r) => r.text())));
+        expect([calls, new Set(answers).size]).toEqual([1, 1]);
+      } finally {
+        await local.close();
       }
     });
 

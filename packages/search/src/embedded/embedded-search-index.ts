@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import type { DocumentHash, DutyGraph } from '@dutymap/model';
 import { OWNED_TYPES, detachDocument, facetValues, mergeShared, toSearchDocuments, type SearchDocument } from '../documents.js';
 import { FacetCodes } from './facet-codes.js';
-import { SearchIndexClosedError } from '../errors.js';
+import { SearchCapacityError, SearchIndexClosedError } from '../errors.js';
 import {
   checkDocumentId,
   checkOptions,
@@ -20,7 +20,7 @@ import {
   type SearchResult,
 } from '../search-index.js';
 import { highlight, plainSnippet } from './highlight.js';
-import { FIELDS, PostingIndex, type Analysis, type Field, type QueryPart } from './postings.js';
+import { FIELDS, MAX_DOCUMENTS, PostingIndex, type Analysis, type Field, type QueryPart } from './postings.js';
 import { SegmentFiles, type Segment } from './segment-files.js';
 import { addWords, bigrams, indexWords, latinWords, normalize, queryWords } from './segmenter.js';
 
@@ -180,6 +180,11 @@ class EmbeddedSearchIndex implements SearchIndex {
     this.assertOpen('indexDocument');
     // Everything that can fail runs before the first write: a bad graph leaves the index as it was.
     const incoming = toSearchDocuments(graph);
+    if (this.postings.used + incoming.length > MAX_DOCUMENTS) {
+      throw new SearchCapacityError(`indexDocument: the embedded index holds at most ${MAX_DOCUMENTS} search documents; use Meilisearch (MEILI_URL) for more`, {
+        details: { documents: this.postings.used + incoming.length, max: MAX_DOCUMENTS },
+      });
+    }
     const words = dictionaryWords(graph);
     addWords(words);
     const segment: Segment = {

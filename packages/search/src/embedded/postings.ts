@@ -36,6 +36,9 @@ export interface Matches {
   length: number;
 }
 
+/** Document numbers fit in the 23 bits left beside the frequency: well past a province's plans (≈0.3M documents for 1,000 plans). */
+export const MAX_DOCUMENTS = 1 << (31 - 8);
+
 const K = 1.2;
 const B = 0.7;
 const D = 0.5;
@@ -67,16 +70,15 @@ export class PostingIndex {
   private stamp = new Int32Array(1024);
   private stampNow = 0;
 
-  /** Documents indexed and not removed. */
-  get size(): number {
-    return this.liveCount;
+  /** Document numbers used so far, removed ones included (until a vacuum they keep their number). */
+  get used(): number {
+    return this.next;
   }
 
   /** Adds a document; returns its number. */
   add(analysis: Analysis): number {
     const doc = this.next;
     this.next += 1;
-    if (doc >= 1 << (31 - TF_BITS)) throw new RangeError('search index: too many documents for one embedded index');
     this.live = grow(this.live, doc + 1, (n) => new Uint8Array(n));
     this.live[doc] = 1;
     this.liveCount += 1;
