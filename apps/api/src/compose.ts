@@ -43,10 +43,11 @@ export async function compose(env: Env, logger: Logger): Promise<Composition> {
         }),
         env.GRAPH_TIMEOUT_MS,
       )
-    : createMemoryGraphStore();
+    : // The embedded stores keep a snapshot beside the uploads, so a restart does not ingest every plan again.
+      await createMemoryGraphStore({ dataDir: `${env.DUTYMAP_DATA_DIR}/graph` });
   const search = env.MEILI_URL
     ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })
-    : createEmbeddedSearchIndex();
+    : await createEmbeddedSearchIndex({ dataDir: `${env.DUTYMAP_DATA_DIR}/search` });
   const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
   const parse = workerParser({ timeoutMs: env.PARSE_TIMEOUT_SECONDS * 1000, memoryMb: env.PARSE_MEMORY_MB });
   const ingest = new IngestService({ graph, search, library, logger, parse });

@@ -13,7 +13,7 @@ let accepting = true;
 logger.info({ ...parts.describe, trustProxy: env.TRUST_PROXY, https: env.HTTPS }, 'stores');
 const started = Date.now();
 const startup = await parts.ingest.startup(env.DUTYMAP_SEEDS_DIR);
-logger.info({ documents: startup.reports.length, failed: startup.failed.length, ms: Date.now() - started }, 'ready');
+logger.info({ ingested: startup.reports.length, unchanged: startup.unchanged, failed: startup.failed.length, ms: Date.now() - started }, 'ready');
 
 const app = createServer({
   graph: parts.graph,

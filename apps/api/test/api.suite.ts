@@ -1,9 +1,11 @@
 // Every endpoint over real HTTP with values from the seed, every error status; run on each graph store.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { get } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { createMemoryGraphStore } from '@dutymap/graph';
 import { ADMIN_TOKEN, SEEDS_DIR, body, qs, startApi, type RunningApi } from './utils/api.js';
 import { taskId } from './relationships.contract.js';
 
@@ -21,6 +23,7 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
     afterAll(async () => {
       await api.close();
     });
+    const errorOf = async (res: Response) => ({ status: res.status, code: ((await body(res)) as { error: { code: string } }).error.code });
     const unitId = async (name: string): Promise<string> => (await api.json(`/api/units${qs({ q: name })}`)).items.find((u: { name: string }) => u.name === name).id;
 
     it('GET /healthz and /readyz', async () => {
@@ -52,7 +55,8 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
     });
 
     it('GET /api/sections gives the tree: 2 annexes, 8 chapters, 6 categories', async () => {
-      const [doc] = await api.json('/api/sections');
+      const { items: [doc], total } = await api.json('/api/sections');
+      expect(total).toBe(1);
       expect(doc.sections.map((s: { section: { kind: string } }) => s.section.kind)).toEqual(['annex', 'annex']);
       expect(doc.sections[0].children).toHaveLength(8);
       expect(doc.sections[1].children.map((c: { section: { title: string } }) => c.section.title)).toEqual([
@@ -88,9 +92,12 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
     it('GET /api/stats, /api/hygiene, /api/units/:id/workload', async () => {
       const stats = await api.json('/api/stats');
       expect(stats).toMatchObject({ documents: 1, tasks: 117, projects: 28, units: 49 });
-      const hygiene = await api.json('/api/hygiene');
-      expect(hygiene.multiLeadTasks.map((t: { task: { number: number } }) => t.task.number)).toContain(104);
-      expect(hygiene.tasksWithoutSupport.map((t: { number: number }) => t.number)).toEqual(expect.arrayContaining([19, 72, 93, 113, 117]));
+      const hygiene = await api.json('/api/hygiene?limit=100');
+      expect(hygiene.multiLeadTasks.items.map((t: { task: { number: number } }) => t.task.number)).toContain(104);
+      expect(hygiene.tasksWithoutSupport).toMatchObject({ total: 5, limit: 100, offset: 0 });
+      expect(hygiene.tasksWithoutSupport.items.map((t: { number: number }) => t.number)).toEqual([19, 72, 93, 113, 117]);
+      const workloads = await api.json('/api/workloads?limit=1');
+      expect(workloads).toMatchObject({ total: 49, items: [{ unit: { name: '市生态环境局' }, tasksLed: 48 }] });
       const workload = await api.json(`/api/units/${await unitId('市生态环境局')}/workload`);
       expect(workload).toMatchObject({ tasksLed: 48, tasksSupported: 45, projects: 19 });
       expect(workload.chapters).toHaveLength(8 + 6);
@@ -147,8 +154,50 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       expect(await page.text()).toContain('/api/units/{id}/connections/{b}'.replace('{id}', '{a}'));
     });
 
+    it('caches by route and parsed input: an unknown parameter or a default spelled out is the same answer', async () => {
+      const id = await unitId('市妇联');
+      const first = await api.get(`/api/units/${id}/tasks`);
+      const etag = first.headers.get('etag');
+      for (const variant of [`/api/units/${id}/tasks?x=1`, `/api/units/${id}/tasks?limit=20&offset=0`, `/api/units/${id}/tasks?role=any&x=2`]) {
+        const res = await api.get(variant);
+        expect([variant, res.headers.get('etag')]).toEqual([variant, etag]);
+      }
+    });
+
+    it('computes an answer once for concurrent identical requests', async () => {
+      let calls = 0;
+      const graph = await createMemoryGraphStore();
+      const counting = new Proxy(graph, {
+        get: (target, name, receiver) => {
+          const value = Reflect.get(target, name, receiver) as unknown;
+          if (name === 'tasksOfUnit') return (...args: Parameters<typeof graph.tasksOfUnit>) => ((calls += 1), graph.tasksOfUnit(...args));
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      const local = await startApi({ graph: counting });
+      try {
+        const id = (await local.json(`/api/units${qs({ q: '市妇联' })}`)).items[0].id;
+        const answers = await Promise.all(Array.from({ length: 10 }, () => local.get(`/api/units/${id}/tasks`).then((r) => r.text())));
+        expect([calls, new Set(answers).size]).toEqual([1, 1]);
+      } finally {
+        await local.close();
+      }
+    });
+
+    it('bounds every list: pages with totals, a network past its cap merged and cut', async () => {
+      const units = await api.json(`/api/units${qs({ limit: 3, offset: 3 })}`);
+      expect(units).toMatchObject({ total: 49, limit: 3, offset: 3 });
+      expect(units.items).toHaveLength(3);
+      const network = await api.json(`/api/network${qs({ maxElements: 10 })}`);
+      expect([network.aggregated, network.truncated, network.nodes.length + network.edges.length <= 10]).toEqual([true, true, true]);
+      expect(network.total.nodes).toBe(49);
+      expect(network.nodes[0].data.id).toMatch(/^name:/);
+      const full = await api.json('/api/network');
+      expect([full.aggregated, full.truncated, full.nodes.length]).toEqual([false, false, 49]);
+      expect(await errorOf(await api.get(`/api/network${qs({ minShared: 1001 })}`))).toEqual({ status: 400, code: 'invalid-request' });
+    });
+
     describe('errors', () => {
-      const errorOf = async (res: Response) => ({ status: res.status, code: ((await body(res)) as { error: { code: string } }).error.code });
 
       it('400 for bad input, naming the field', async () => {
         const res = await api.get(`/api/units/${await unitId('市妇联')}/tasks${qs({ role: 'boss' })}`);
@@ -272,6 +321,26 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
           expect((await restarted.json('/api/documents')).total).toBe(2);
         } finally {
           await restarted.close();
+        }
+      });
+
+      it('a restart on the embedded stores’ snapshots parses no file it already holds', async () => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-restart-'));
+        const first = await startApi({ dataDir, persist: true });
+        const answers = async (a: RunningApi) => [await a.json('/api/documents'), await a.json('/api/stats'), await a.json(`/api/search${qs({ q: '燃煤锅炉' })}`).then((r) => r.items)];
+        let expected: unknown;
+        try {
+          expect([first.startup.reports.length, first.startup.unchanged]).toEqual([1, 0]);
+          expected = await answers(first);
+        } finally {
+          await first.close();
+        }
+        const second = await startApi({ dataDir, persist: true });
+        try {
+          expect([second.startup.reports.length, second.startup.unchanged]).toEqual([0, 1]);
+          expect(await answers(second)).toEqual(expected);
+        } finally {
+          await second.close();
         }
       });
     });

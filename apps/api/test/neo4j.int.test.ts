@@ -30,7 +30,7 @@ if (!lane.available) {
   /** An empty store, emptied through the port (the API never touches the driver). */
   const create = async () => {
     const graph = await open();
-    for (const document of await graph.documents()) await graph.removeDocument(document.id);
+    for (const document of await graph.documentHashes()) await graph.removeDocument(document.id);
     return graph;
   };
   afterAll(async () => {
@@ -55,7 +55,7 @@ if (!lane.available) {
       const proxy = await tcpProxy({ host: hostname, port: Number(port || 7687) });
       // As compose.ts builds it for NEO4J_URI.
       const graph = withDeadline(await createNeo4jGraphStore({ ...target, uri: `bolt://127.0.0.1:${proxy.port}`, ...NEO4J_TIMEOUTS }), Env.parse({}).GRAPH_TIMEOUT_MS);
-      for (const document of await graph.documents()) await graph.removeDocument(document.id);
+      for (const document of await graph.documentHashes()) await graph.removeDocument(document.id);
       const api = await startApi({ graph, responseCacheMb: 0 });
       try {
         expect((await api.get('/api/stats')).status).toBe(200);

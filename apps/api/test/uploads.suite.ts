@@ -199,7 +199,7 @@ export function runUploadSuite(name: string, lane: GraphLane): void {
       };
 
       it('when the index fails: 503, and v1 everywhere, also after a restart', async () => {
-        const search = faulty((await import('@dutymap/search')).createEmbeddedSearchIndex());
+        const search = faulty(await (await import('@dutymap/search')).createEmbeddedSearchIndex());
         const { api, documentId } = await firstVersion({ search: search.store });
         search.fail('indexDocument', new SearchUnavailableError('test: the index is down'));
         const res = await upload(api, 'v2.txt', V2);
@@ -239,7 +239,7 @@ export function runUploadSuite(name: string, lane: GraphLane): void {
     });
 
     it('a failed first upload leaves nothing behind', async () => {
-      const search = faulty((await import('@dutymap/search')).createEmbeddedSearchIndex());
+      const search = faulty(await (await import('@dutymap/search')).createEmbeddedSearchIndex());
       const api = await start({ search: search.store });
       search.fail('indexDocument', new SearchUnavailableError('test: the index is down'));
       expect((await upload(api, 'v1.txt', V1)).status).toBe(503);
@@ -250,7 +250,7 @@ export function runUploadSuite(name: string, lane: GraphLane): void {
     });
 
     it('a failed delete keeps the document in file, graph and index', async () => {
-      const search = faulty((await import('@dutymap/search')).createEmbeddedSearchIndex());
+      const search = faulty(await (await import('@dutymap/search')).createEmbeddedSearchIndex());
       const api = await start({ search: search.store });
       const documentId = (await body(await upload(api, 'v1.txt', V1))).document.id as string;
       search.fail('removeDocument', new SearchUnavailableError('test: the index is down'));

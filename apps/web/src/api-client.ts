@@ -43,6 +43,7 @@ async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Pr
 }
 
 const enc = encodeURIComponent;
+/** The largest page the API gives: a unit's own lists fit in one. */
 const ALL = 500;
 
 export const api = {
@@ -57,13 +58,15 @@ export const api = {
   network: (filter: { section?: string; role?: Role; minShared?: number }, signal?: AbortSignal) =>
     get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared }, signal),
   neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
-  sections: (signal?: AbortSignal) => get<DocumentSections[]>('/sections', {}, signal),
+  /** One document's section tree, or a page of documents with theirs. */
+  sections: (page: { document?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', page, signal),
   task: (id: string, signal?: AbortSignal) => get<TaskDetail>(`/tasks/${enc(id)}`, {}, signal),
   project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),
   enterprise: (id: string, signal?: AbortSignal) => get<EnterpriseDetail>(`/enterprises/${enc(id)}`, {}, signal),
   place: (id: string, signal?: AbortSignal) => get<PlaceDetail>(`/places/${enc(id)}`, {}, signal),
   search: (query: Query, signal?: AbortSignal) => get<SearchResponse>('/search', { ...query, limit: 100 }, signal),
-  hygiene: (signal?: AbortSignal) => get<Hygiene>('/hygiene', {}, signal),
+  /** Each check's findings from `offset`, `limit` of them, with its total. */
+  hygiene: (page: { limit: number; offset: number }, signal?: AbortSignal) => get<Hygiene>('/hygiene', page, signal),
   stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
 };
 

@@ -10,6 +10,7 @@ export type {
   EnterpriseDetail,
   Explanation,
   Hygiene,
+  HygieneCheck,
   Neighbourhood,
   NetworkElements,
   Partner,
@@ -30,14 +31,14 @@ export type {
   Workload,
 } from '@dutymap/model';
 export type {
-  LabelledFacet as Facet,
-  ListBody as List,
+  FacetCount as Facet,
+  Page as List,
   NodeKind as GraphNodeKind,
   Project as ProjectInfo,
   ResponsibilityLink as Involvement,
   SectionTreeNode as SectionNode,
   TaskOfUnitItem as TaskOfUnit,
-  UnitListItem as UnitMatch,
+  UnitMatch,
   UnitResponse as UnitDetail,
 } from '@dutymap/model';
 

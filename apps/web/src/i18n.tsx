@@ -49,6 +49,10 @@ const TEXT = {
   groupExpandHint: { zh: '点击展开', en: 'click to open' },
   groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },
   clickHint: { zh: '悬停查看详情，点击聚焦单位', en: 'Hover for details, click to focus a unit' },
+  networkAggregated: { zh: '单位过多：同名单位（各地的同一部门）已合并为一个节点', en: 'Too many units: units of one name (the same department in every city) are merged into one node' },
+  networkTruncated: { zh: '只显示最主要的部分', en: 'only the busiest part is shown' },
+  chaptersOfFirstPlans: { zh: '（前几份方案的章节）', en: '(chapters of the first plans)' },
+  searchUnitsNamed: { zh: '查找同名单位', en: 'Find the units of this name' },
   nothingToAdd: { zh: '没有可新增的节点', en: 'nothing new' },
   // unit
   lead: { zh: '牵头任务', en: 'Tasks led' },
@@ -100,6 +104,7 @@ const TEXT = {
   projectsWithoutTask: { zh: '未对应任务的重点项目', en: 'Projects restating no task' },
   tasksWithoutProject: { zh: '没有重点项目的任务', en: 'Tasks without a key project' },
   done: { zh: '已处理', en: 'done' },
+  showMore: { zh: '显示更多', en: 'Show more' },
   // detail pages
   task: { zh: '任务', en: 'Task' },
   project: { zh: '重点项目', en: 'Key project' },

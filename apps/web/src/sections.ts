@@ -29,6 +29,12 @@ export function findSection(documents: DocumentSections[], id: string): { node: 
   return null;
 }
 
+/** The document a section belongs to: section ids are the document id, `.s`, then the section's path (ids.section). */
+export function documentOfSection(sectionId: string): string {
+  const at = sectionId.lastIndexOf('.s');
+  return at > 0 ? sectionId.slice(0, at) : sectionId;
+}
+
 /** Tasks and projects under a node, children included. */
 export function totalCounts(node: SectionNode): { tasks: number; projects: number } {
   return node.children.reduce(

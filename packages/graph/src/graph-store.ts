@@ -1,40 +1,46 @@
 // The GraphStore port: the relationship questions users ask, answered the same by every adapter.
-// Its option and answer types live in @dutymap/model (graph-answers.ts), shared with the API and UI:
-// import them from there.
+// Its option and answer types live in @dutymap/model (graph-answers.ts, limits.ts), shared with the
+// API and UI: import them from there.
 import type {
-  DocumentNode,
-  DutyGraph,
-  InferredOption,
-  DocumentSummary,
-  UnitDetail,
-  FindUnitsQuery,
-  UnitMatch,
-  TasksOfUnitOptions,
-  TaskOfUnit,
-  ProjectOfUnit,
-  Partner,
-  SharedWork,
-  ConnectionsOptions,
   Connections,
-  NeighbourhoodOptions,
-  Neighbourhood,
-  NetworkOptions,
-  Network,
+  ConnectionsOptions,
+  DocumentHash,
   DocumentSections,
-  TaskDetail,
-  ProjectDetail,
+  DocumentSummary,
+  DutyGraph,
   EnterpriseDetail,
-  PlaceDetail,
-  Workload,
-  Stats,
+  FindUnitsQuery,
   Hygiene,
+  ListOptions,
+  Neighbourhood,
+  NeighbourhoodOptions,
+  Network,
+  NetworkOptions,
+  Page,
+  PageOptions,
+  Partner,
+  PlaceDetail,
+  ProjectDetail,
+  ProjectOfUnit,
+  SectionsOptions,
+  SharedWork,
+  Stats,
+  TaskDetail,
+  TaskOfUnit,
+  TasksOfUnitOptions,
+  UnitDetail,
+  UnitMatch,
+  Workload,
 } from '@dutymap/model';
-
 
 /**
  * The graph store port. Every adapter (memory = embedded default, neo4j) answers every
  * operation the same way; the contract suite in test/graph-store.contract.ts holds them to it.
- * Lists come in a stable order so results can be compared across adapters.
+ *
+ * Bounded: every list is a page with its total (LIMITS.pageSize) or a top-N; no answer grows with
+ * the corpus. Loading a document costs the same whatever is already stored: what the answers need
+ * beyond the document's own nodes (unit counts, network tallies, bridge scores, checks) is derived
+ * from the document when it is loaded, never by recomputing the whole graph.
  */
 export interface GraphStore {
   /** Loads (or reloads) one document, all-or-nothing and idempotent. Units shared with other documents are merged by id. */
@@ -42,36 +48,41 @@ export interface GraphStore {
   /** Removes a document, its sections, tasks, projects and edges, and units/enterprises/places no other document names. False when absent. */
   removeDocument(documentId: string): Promise<boolean>;
   /** Loaded documents, by id. */
-  documents(): Promise<DocumentSummary[]>;
+  documents(options?: PageOptions): Promise<Page<DocumentSummary>>;
+  /** Every stored document's id and sha256, by id: start-up skips a file whose hash is already stored. */
+  documentHashes(): Promise<DocumentHash[]>;
 
   unit(unitId: string): Promise<UnitDetail>;
-  findUnits(query?: FindUnitsQuery): Promise<UnitMatch[]>;
+  /** Units by name, alias or former name, most work first, then by name. */
+  findUnits(query?: FindUnitsQuery): Promise<Page<UnitMatch>>;
   /** Tasks of a unit, by document then task number. */
-  tasksOfUnit(unitId: string, options?: TasksOfUnitOptions): Promise<TaskOfUnit[]>;
+  tasksOfUnit(unitId: string, options?: TasksOfUnitOptions): Promise<Page<TaskOfUnit>>;
   /** Projects of a unit, by document then project number. */
-  projectsOfUnit(unitId: string, options?: InferredOption): Promise<ProjectOfUnit[]>;
+  projectsOfUnit(unitId: string, options?: ListOptions): Promise<Page<ProjectOfUnit>>;
 
   /** Units sharing tasks/projects with this one, heaviest weight first, then name. */
-  partners(unitId: string, options?: InferredOption): Promise<Partner[]>;
-  sharedWork(unitA: string, unitB: string, options?: InferredOption): Promise<SharedWork>;
+  partners(unitId: string, options?: ListOptions): Promise<Page<Partner>>;
+  /** The work two units share (bounded by what one unit carries). */
+  sharedWork(unitA: string, unitB: string, options?: ListOptions): Promise<SharedWork>;
   connections(unitA: string, unitB: string, options?: ConnectionsOptions): Promise<Connections>;
   neighbourhood(nodeId: string, options?: NeighbourhoodOptions): Promise<Neighbourhood>;
+  /** The unit network, merged by name and then cut when it would exceed `maxElements`. */
   coResponsibilityNetwork(options?: NetworkOptions): Promise<Network>;
 
-  /** Section trees, one per document. */
-  sections(): Promise<DocumentSections[]>;
+  /** Section trees, one per document, a page of documents (or the one asked for). */
+  sections(options?: SectionsOptions): Promise<Page<DocumentSections>>;
   task(taskId: string): Promise<TaskDetail>;
   project(projectId: string): Promise<ProjectDetail>;
   enterprise(enterpriseId: string): Promise<EnterpriseDetail>;
   place(placeId: string): Promise<PlaceDetail>;
 
   workload(unitId: string): Promise<Workload>;
+  /** Workloads of every unit with any work, most tasks led first, then name. */
+  workloads(options?: PageOptions): Promise<Page<Workload>>;
   stats(): Promise<Stats>;
-  hygiene(): Promise<Hygiene>;
+  /** Each responsibility check: one page of findings and its total. */
+  hygiene(options?: PageOptions): Promise<Hygiene>;
 
   /** Releases connections; later calls fail with `store-closed`. Closing twice is harmless. */
   close(): Promise<void>;
 }
-
-/** Re-exported for adapters' option types. */
-export type { DocumentNode };

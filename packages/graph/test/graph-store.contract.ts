@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
-import { fixtureGraph, ids, DOC } from './utils/fixture.js';
+import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
 import { lookup, seedGraph } from './utils/seed.js';
 
 export interface ContractOptions {
@@ -31,13 +31,17 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       afterAll(async () => store.close());
 
       it('lists the document with its counts', async () => {
-        expect(await store.documents()).toEqual([
-          { id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', sourceName: 'fixture.txt', sha256: 'a'.repeat(64), taskCount: 4, projectCount: 1 },
-        ]);
+        expect(await store.documents()).toEqual({
+          items: [{ id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', sourceName: 'fixture.txt', sha256: 'a'.repeat(64), taskCount: 4, projectCount: 1 }],
+          total: 1,
+          limit: 20,
+          offset: 0,
+        });
+        expect(await store.documentHashes()).toEqual([{ id: DOC, sha256: 'a'.repeat(64) }]);
       });
 
       it('tasksOfUnit gives the tasks a unit leads with section, chapter and co-units', async () => {
-        const tasks = await store.tasksOfUnit(ids.a);
+        const tasks = (await store.tasksOfUnit(ids.a)).items;
         expect(tasks.map((t) => [t.task.number, t.role, t.section.id, t.chapter?.id])).toEqual([
           [1, 'lead', ids.group, ids.chapter],
           [2, 'lead', ids.group, ids.chapter],
@@ -55,15 +59,15 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('tasksOfUnit filters by role and section', async () => {
-        expect((await store.tasksOfUnit(ids.b, { role: 'support' })).map((t) => t.task.number)).toEqual([1]);
-        expect((await store.tasksOfUnit(ids.b, { role: 'lead' })).map((t) => t.task.number)).toEqual([2]);
-        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.group })).map((t) => t.task.number)).toEqual([1]);
-        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.chapter })).map((t) => t.task.number)).toEqual([1, 3]);
+        expect((await store.tasksOfUnit(ids.b, { role: 'support' })).items.map((t) => t.task.number)).toEqual([1]);
+        expect((await store.tasksOfUnit(ids.b, { role: 'lead' })).items.map((t) => t.task.number)).toEqual([2]);
+        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.group })).items.map((t) => t.task.number)).toEqual([1]);
+        expect((await store.tasksOfUnit(ids.c, { sectionId: ids.chapter })).items.map((t) => t.task.number)).toEqual([1, 3]);
       });
 
       it('keeps inferred edges out unless asked, and marks them', async () => {
-        expect(await store.tasksOfUnit(ids.g1)).toEqual([]);
-        const inferred = await store.tasksOfUnit(ids.g1, { includeInferred: true });
+        expect(await store.tasksOfUnit(ids.g1)).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+        const inferred = (await store.tasksOfUnit(ids.g1, { includeInferred: true })).items;
         expect(inferred.map((t) => [t.task.number, t.role, t.inferred, t.via])).toEqual([[2, 'support', true, ids.all]]);
         const detail = await store.unit(ids.g1);
         expect(detail.counts).toEqual({ lead: 0, support: 0, projects: 1 });
@@ -72,7 +76,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('partners split by role pair and weighted by 1/(units on the work - 1)', async () => {
-        const partners = await store.partners(ids.a);
+        const partners = (await store.partners(ids.a)).items;
         const byId = new Map(partners.map((p) => [p.unit.id, p]));
         expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
         expect(byId.get(ids.g1)).toMatchObject({ shared: 1, project: 1, weight: 1 });
@@ -80,7 +84,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(byId.get(ids.all)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
         expect(partners.map((p) => p.unit.id).slice(0, 2)).toEqual([ids.b, ids.g1]);
         expect(partners).toHaveLength(4);
-        const withInferred = new Map((await store.partners(ids.a, { includeInferred: true })).map((p) => [p.unit.id, p]));
+        const withInferred = new Map((await store.partners(ids.a, { includeInferred: true })).items.map((p) => [p.unit.id, p]));
         // t2 then has five units (甲, 乙, the collective and its two members): 1/4 each.
         expect(withInferred.get(ids.g1)).toMatchObject({ shared: 2, project: 1, leadSupport: 1, weight: 1.25 });
         expect(withInferred.get(ids.b)).toMatchObject({ weight: 0.75 });
@@ -136,6 +140,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         const ab = net.edges.find((e) => [e.source, e.target].sort().join() === [ids.a, ids.b].sort().join());
         expect(ab).toMatchObject({ shared: 2, weight: 1 });
         expect(net.edges).toHaveLength(7);
+        expect([net.nodes.length, net.aggregated, net.truncated, net.total]).toEqual([6, false, false, { nodes: 6, edges: 7 }]);
         const leads = await store.coResponsibilityNetwork({ role: 'lead' });
         expect(leads.edges.map((e) => [e.source, e.target, e.shared])).toEqual([[ids.a, ids.b, 1]]);
         expect((await store.coResponsibilityNetwork({ minShared: 2 })).edges).toHaveLength(1);
@@ -143,7 +148,8 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('sections form a tree per document with direct counts', async () => {
-        const [doc] = await store.sections();
+        const { items: [doc], total } = await store.sections();
+        expect(total).toBe(1);
         expect(doc?.sections.map((s) => s.section.id)).toEqual([ids.annex1, ids.annex2]);
         const chapter = doc?.sections[0]?.children[0];
         expect([chapter?.section.id, chapter?.taskCount, chapter?.children[0]?.taskCount]).toEqual([ids.chapter, 2, 2]);
@@ -165,7 +171,9 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(p1.section.id).toBe(ids.category);
         const e1 = await store.enterprise(ids.e1);
         expect([e1.mentionedIn.tasks.map((t) => t.number), e1.mentionedIn.projects.map((p) => p.number), e1.unit]).toEqual([[1], [1], null]);
-        expect((await store.place(ids.place)).mentionedIn.tasks.map((t) => t.number)).toEqual([3]);
+        expect([e1.mentionedIn.taskTotal, e1.mentionedIn.projectTotal, e1.responsibleFor, e1.responsibleForTotal]).toEqual([1, 1, [], 0]);
+        const place = await store.place(ids.place);
+        expect([place.mentionedIn.tasks.map((t) => t.number), place.mentionedIn.taskTotal, place.mentionedIn.projectTotal]).toEqual([[3], 1, 0]);
       });
 
       it('workload and stats count written edges, inferred apart', async () => {
@@ -179,25 +187,36 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         const stats = await store.stats();
         expect(stats).toMatchObject({ documents: 1, sections: 5, tasks: 4, projects: 1, units: 7, enterprises: 1, places: 1, inferredRelations: 2 });
         expect(stats.relations).toEqual({ LEADS: 5, SUPPORTS: 6, RESPONSIBLE_FOR: 2, MENTIONS: 3, IMPLEMENTS: 1, IN_SECTION: 5, PART_OF: 5 });
-        expect(stats.workloads[0]?.unit.id).toBe(ids.a);
+        // Every unit with a row, written or inferred (乙县 only has an inferred one).
+        const workloads = await store.workloads({ limit: 2 });
+        expect([workloads.total, workloads.items.map((w) => w.unit.id)]).toEqual([7, [ids.a, ids.d]]);
+        // Those leading nothing last, by code point: 乙县政府 < 各县（市、区）政府 < 甲县政府.
+        expect((await store.workloads({ limit: 3, offset: 4 })).items.map((w) => w.unit.id)).toEqual([ids.g2, ids.all, ids.g1]);
       });
 
       it('hygiene lists the responsibility checks', async () => {
         const h = await store.hygiene();
-        expect(h.multiLeadTasks.map((x) => [x.task.number, x.leads.map((u) => u.id).sort()])).toEqual([[2, [ids.a, ids.b].sort()]]);
-        expect(h.tasksWithoutSupport.map((t) => t.number)).toEqual([4]);
-        expect(h.supportOnlyUnits.map((x) => [x.unit.id, x.supports])).toEqual([[ids.all, 1]]);
-        expect(h.openEndedLists).toEqual([{ workId: ids.t3, kind: 'task', number: 3, role: 'support' }]);
-        expect(h.projectsWithoutTask).toEqual([]);
-        expect(h.tasksWithoutProject.map((t) => t.number)).toEqual([2, 3, 4]);
+        expect(h.multiLeadTasks.items.map((x) => [x.task.number, x.leads.map((u) => u.id).sort()])).toEqual([[2, [ids.a, ids.b].sort()]]);
+        expect(h.tasksWithoutSupport.items.map((t) => t.number)).toEqual([4]);
+        expect(h.supportOnlyUnits.items.map((x) => [x.unit.id, x.supports])).toEqual([[ids.all, 1]]);
+        expect(h.openEndedLists.items).toEqual([{ workId: ids.t3, kind: 'task', number: 3, role: 'support' }]);
+        expect(h.projectsWithoutTask).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+        expect(h.tasksWithoutProject.items.map((t) => t.number)).toEqual([2, 3, 4]);
+        const second = await store.hygiene({ limit: 1, offset: 1 });
+        expect([second.tasksWithoutProject.items.map((t) => t.number), second.tasksWithoutProject.total, second.multiLeadTasks.items]).toEqual([[3], 3, []]);
       });
 
       it('findUnits matches names and former names, filters by kind', async () => {
-        expect((await store.findUnits({ q: '旧甲' })).map((u) => u.id)).toEqual([ids.a]);
-        expect((await store.findUnits({ kind: 'county_government' })).map((u) => u.id).sort()).toEqual([ids.g1, ids.g2].sort());
-        expect((await store.findUnits()).length).toBe(7);
+        expect((await store.findUnits({ q: '旧甲' })).items.map((u) => u.id)).toEqual([ids.a]);
+        expect((await store.findUnits({ kind: 'county_government' })).items.map((u) => u.id).sort()).toEqual([ids.g1, ids.g2].sort());
+        expect((await store.findUnits()).total).toBe(7);
+        expect((await store.findUnits({ q: '市甲局' })).items).toEqual([
+          { id: ids.a, name: '市甲局', kind: 'municipal_department', counts: { lead: 2, support: 0, projects: 1 }, aliases: [], fullName: null, nameEn: null },
+        ]);
         // 甲 has 3; 乙, 丙, 丁 have 2 each and sort by code point (丁 < 丙 < 乙).
-        expect((await store.findUnits({ limit: 2 })).map((u) => u.id)).toEqual([ids.a, ids.d]);
+        const firstTwo = await store.findUnits({ limit: 2 });
+        expect([firstTwo.items.map((u) => u.id), firstTwo.total]).toEqual([[ids.a, ids.d], 7]);
+        expect((await store.findUnits({ limit: 2, offset: 2 })).items.map((u) => u.id)).toEqual([ids.c, ids.b]);
       });
 
       it('raises typed errors naming the culprit', async () => {
@@ -207,6 +226,9 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(await codeOf(store.connections(ids.a, 'unit_nope'))).toBe('not-found');
         expect(await codeOf(store.unit(''))).toBe('invalid-argument');
         expect(await codeOf(store.connections(ids.a, ids.b, { maxHops: 0 }))).toBe('invalid-argument');
+        expect(await codeOf(store.tasksOfUnit(ids.a, { limit: 501 }))).toBe('invalid-argument');
+        expect(await codeOf(store.coResponsibilityNetwork({ minShared: 1001 }))).toBe('invalid-argument');
+        expect(await codeOf(store.hygiene({ offset: -1 }))).toBe('invalid-argument');
         expect(await codeOf(store.tasksOfUnit(ids.a, { role: 'boss' as 'lead' }))).toBe('invalid-argument');
         await store.tasksOfUnit(ids.a, { role: 'boss' as 'lead' }).catch((error: Error) => {
           expect(error.message).toContain('tasksOfUnit');
@@ -237,14 +259,15 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
           await store.loadDocument(fixtureGraph());
           await store.loadDocument(fixtureGraph('doc_other'));
           expect((await store.unit(ids.a)).documentIds).toEqual(['doc_fixture', 'doc_other']);
-          expect((await store.tasksOfUnit(ids.a)).map((t) => t.task.id)).toEqual([ids.t1, ids.t2, 'doc_other.t1', 'doc_other.t2']);
+          expect((await store.tasksOfUnit(ids.a)).items.map((t) => t.task.id)).toEqual([ids.t1, ids.t2, 'doc_other.t1', 'doc_other.t2']);
           expect(await store.removeDocument('doc_other')).toBe(true);
           expect(await store.removeDocument('doc_other')).toBe(false);
           expect((await store.unit(ids.a)).documentIds).toEqual(['doc_fixture']);
           expect(await codeOf(store.task('doc_other.t1'))).toBe('not-found');
           expect((await store.stats()).tasks).toBe(4);
           expect(await store.removeDocument(DOC)).toBe(true);
-          expect(await store.documents()).toEqual([]);
+          expect((await store.documents()).total).toBe(0);
+          expect(await store.documentHashes()).toEqual([]);
           expect(await codeOf(store.unit(ids.a))).toBe('not-found');
           expect(await store.stats()).toMatchObject({ documents: 0, sections: 0, tasks: 0, units: 0, enterprises: 0, places: 0, inferredRelations: 0 });
         } finally {
@@ -267,7 +290,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
             if (r.from === ids.d) r.from = ids.t4;
           }
           expect(await codeOf(store.loadDocument(clash))).toBe('id-conflict');
-          expect((await store.documents()).map((d) => d.id)).toEqual([DOC]);
+          expect((await store.documents()).items.map((d) => d.id)).toEqual([DOC]);
           expect(await codeOf(store.task('doc_clash.t1'))).toBe('not-found');
           expect((await store.unit(ids.a)).documentIds).toEqual([DOC]);
           expect(await store.stats()).toEqual(before);
@@ -281,6 +304,73 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         await store.close();
         await store.close();
         expect(await codeOf(store.documents())).toBe('store-closed');
+      });
+    });
+
+    describe('bounded answers over two cities', () => {
+      let store: GraphStore;
+      beforeAll(async () => {
+        store = await create();
+        await store.loadDocument(fixtureGraph());
+        await store.loadDocument(fixtureInOtherCity());
+      });
+      afterAll(async () => store.close());
+
+      it('pages documents, sections and checks in document order, with totals', async () => {
+        expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: OTHER, jurisdiction: '别市' }], total: 2, limit: 1, offset: 1 });
+        expect(await store.documentHashes()).toEqual([
+          { id: DOC, sha256: 'a'.repeat(64) },
+          { id: OTHER, sha256: 'b'.repeat(64) },
+        ]);
+        const sections = await store.sections({ limit: 1, offset: 1 });
+        expect([sections.total, sections.items.map((d) => d.document.id), sections.items[0]?.sections.length]).toEqual([2, [OTHER], 2]);
+        expect((await store.sections({ documentId: DOC })).items.map((d) => d.document.id)).toEqual([DOC]);
+        // tasksWithoutProject: 2, 3, 4 of the first document, then of the second; page 2 of size 2 straddles both.
+        const h = await store.hygiene({ limit: 2, offset: 2 });
+        expect(h.tasksWithoutProject.items.map((t) => t.id)).toEqual([ids.t4, `${OTHER}.t2`]);
+        expect(h.tasksWithoutProject.total).toBe(6);
+        expect([h.supportOnlyUnits.total, h.supportOnlyUnits.items]).toEqual([2, []]);
+      });
+
+      it('keeps the units of two cities apart: counts, partners and bridge scores per jurisdiction', async () => {
+        expect((await store.unit(ids.a)).documentIds).toEqual([DOC]);
+        expect((await store.partners(ids.a)).total).toBe(4);
+        expect((await store.workload('unit_c_2')).bridgeScore).toBe((await store.workload(ids.c)).bridgeScore);
+        expect((await store.findUnits({ q: '市甲局' })).items.map((u) => u.id)).toEqual([ids.a, 'unit_a_2']);
+        expect((await store.workloads()).total).toBe(14);
+      });
+
+      it('an enterprise both cities name lists where, with totals', async () => {
+        const e1 = await store.enterprise(ids.e1);
+        expect([e1.mentionedIn.tasks.map((t) => t.id), e1.mentionedIn.taskTotal, e1.mentionedIn.projectTotal]).toEqual([[ids.t1, `${OTHER}.t1`], 2, 2]);
+      });
+
+      it('the network past its cap merges units by name across cities, then cuts', async () => {
+        const full = await store.coResponsibilityNetwork({ maxElements: 30 });
+        expect([full.aggregated, full.truncated, full.total]).toEqual([false, false, { nodes: 12, edges: 14 }]);
+        // 26 elements > 20: the six names and their seven pairs, each carrying both cities' work.
+        const merged = await store.coResponsibilityNetwork({ maxElements: 20 });
+        expect([merged.aggregated, merged.truncated, merged.total]).toEqual([true, false, { nodes: 6, edges: 7 }]);
+        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', works: 6 });
+        expect(merged.edges.find((e) => e.target === 'name:市甲局' && e.source === 'name:市乙局')).toEqual({ source: 'name:市乙局', target: 'name:市甲局', shared: 4, weight: 2 });
+        // 13 elements > 10: the two busiest names (甲 with 6 works, then 丁 first by name among the 4s); no edge joins them.
+        const cut = await store.coResponsibilityNetwork({ maxElements: 10 });
+        expect([cut.aggregated, cut.truncated, cut.total, cut.nodes.map((n) => n.name), cut.edges]).toEqual([true, true, { nodes: 6, edges: 7 }, ['市丁局', '市甲局'], []]);
+        // A section is one document's: never merged.
+        expect((await store.coResponsibilityNetwork({ sectionId: `${OTHER}.s2-1`, maxElements: 10 })).edges).toEqual([{ source: 'unit_a_2', target: 'unit_g1_2', shared: 1, weight: 1 }]);
+      });
+
+      it('removing one city leaves the other whole', async () => {
+        const other = await create();
+        try {
+          await other.loadDocument(fixtureGraph());
+          const before = [await other.stats(), await other.coResponsibilityNetwork({ maxElements: 10 }), await other.workload(ids.c), await other.hygiene()];
+          await other.loadDocument(fixtureInOtherCity());
+          expect(await other.removeDocument(OTHER)).toBe(true);
+          expect([await other.stats(), await other.coResponsibilityNetwork({ maxElements: 10 }), await other.workload(ids.c), await other.hygiene()]).toEqual(before);
+        } finally {
+          await other.close();
+        }
       });
     });
 
@@ -298,18 +388,20 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
 
       // Expected values below were counted in the seed text (TAB cells of 附件1 and 附件2), not read from the code.
       it('市生态环境局 leads 48 tasks', async () => {
-        const tasks = await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead' });
+        const tasks = (await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead', limit: 100 })).items;
         expect(tasks.map((t) => t.task.number)).toEqual([
           4, 19, 20, 24, 25, 26, 29, 31, 37, 44, 46, 50, 56, 58, 59, 60, 62, 65, 67, 68, 69, 72, 74, 75, 76, 77, 78, 79, 80, 81,
           82, 83, 84, 85, 97, 98, 99, 100, 102, 103, 104, 105, 107, 108, 109, 110, 116, 117,
         ]);
         const inChapter2 = await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead', sectionId: `${seed.document.id}.s1-2` });
-        expect(inChapter2.map((t) => t.task.number)).toEqual([20, 24, 25, 26, 29, 31]);
+        expect(inChapter2.items.map((t) => t.task.number)).toEqual([20, 24, 25, 26, 29, 31]);
+        const lastPage = await store.tasksOfUnit(find.unit('市生态环境局'), { role: 'lead', limit: 10, offset: 40 });
+        expect([lastPage.items.map((t) => t.task.number), lastPage.total]).toEqual([[104, 105, 107, 108, 109, 110, 116, 117], 48]);
         expect(await store.unit(find.unit('市生态环境局'))).toMatchObject({ counts: { lead: 48, support: 45, projects: 19 } });
       });
 
       it('task 29 is co-led by 市生态环境局 and 市农业农村局 and supported by 市公安局, 市交通运输局', async () => {
-        const [t29] = (await store.tasksOfUnit(find.unit('市公安局'))).filter((t) => t.task.number === 29);
+        const [t29] = (await store.tasksOfUnit(find.unit('市公安局'))).items.filter((t) => t.task.number === 29);
         expect(t29?.role).toBe('support');
         expect(t29?.coUnits.map((l) => [l.unit.name, l.role])).toEqual([
           ['市农业农村局', 'lead'],
@@ -319,13 +411,13 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('partners of 市住建局: 市生态环境局 first, 29 shared tasks/projects split by role pair', async () => {
-        const partners = await store.partners(find.unit('市住建局'));
+        const { items: partners, total } = await store.partners(find.unit('市住建局'), { limit: 100 });
         expect(partners.slice(0, 3).map((p) => p.unit.name)).toEqual(['市生态环境局', '市农业农村局', '市资源规划局']);
         expect(partners[0]).toMatchObject({ shared: 29, leadLead: 1, leadSupport: 9, supportLead: 10, supportSupport: 5, project: 4, weight: 13.016667 });
         expect(partners[1]).toMatchObject({ shared: 12, weight: 5.316667 });
         expect(partners.find((p) => p.unit.name === '市水利局')).toMatchObject({ shared: 7, supportLead: 3, supportSupport: 3, project: 1 });
         expect(partners.find((p) => p.unit.name === '常山县政府')).toMatchObject({ shared: 2, project: 2, weight: 0.5 });
-        expect(partners).toHaveLength(22);
+        expect([partners.length, total]).toEqual([22, 22]);
       });
 
       it('市妇联 reaches 市水利局 in 4 hops, only through 市生态环境局', async () => {
@@ -342,34 +434,34 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('merges spellings: 市应急局 counts as 市应急管理局, 巨化集团公司 as 巨化集团有限公司', async () => {
-        const emergency = await store.tasksOfUnit(find.unit('市应急管理局'));
+        const emergency = (await store.tasksOfUnit(find.unit('市应急管理局'))).items;
         expect(emergency.map((t) => [t.task.number, t.role])).toEqual([
           [35, 'support'],
           [60, 'support'],
           [111, 'support'],
         ]);
-        expect((await store.tasksOfUnit(find.unit('巨化集团有限公司'))).map((t) => t.task.number)).toEqual([69, 74, 77]);
-        expect((await store.tasksOfUnit(find.unit('市农业农村局'))).map((t) => t.task.number)).toContain(109);
+        expect((await store.tasksOfUnit(find.unit('巨化集团有限公司'))).items.map((t) => t.task.number)).toEqual([69, 74, 77]);
+        expect((await store.tasksOfUnit(find.unit('市农业农村局'), { limit: 100 })).items.map((t) => t.task.number)).toContain(109);
       });
 
       it('county governments: written projects apart from what 各县（市、区）政府 implies', async () => {
         const changshan = await store.unit(find.unit('常山县政府'));
         expect(changshan.counts).toEqual({ lead: 0, support: 0, projects: 2 });
         expect(changshan.inferredCounts).toEqual({ lead: 1, support: 8, projects: 8 });
-        expect((await store.projectsOfUnit(find.unit('常山县政府'))).map((p) => p.project.number)).toEqual([2, 14]);
-        expect((await store.projectsOfUnit(find.unit('常山县政府'), { includeInferred: true })).map((p) => p.project.number)).toEqual([
+        expect((await store.projectsOfUnit(find.unit('常山县政府'))).items.map((p) => p.project.number)).toEqual([2, 14]);
+        expect((await store.projectsOfUnit(find.unit('常山县政府'), { includeInferred: true })).items.map((p) => p.project.number)).toEqual([
           1, 2, 3, 4, 5, 6, 10, 14, 17, 27,
         ]);
       });
 
       it('hygiene on the seed', async () => {
-        const h = await store.hygiene();
-        expect(h.multiLeadTasks.map((x) => x.task.number)).toEqual([3, 5, 17, 18, 19, 29, 34, 55, 61, 63, 66, 75, 96, 97, 101, 104, 109, 117]);
-        expect(h.tasksWithoutSupport.map((t) => t.number)).toEqual([19, 72, 93, 113, 117]);
-        expect(h.supportOnlyUnits.map((x) => x.unit.name)).toHaveLength(11);
-        expect(h.supportOnlyUnits.find((x) => x.unit.name === '市市场监管局')).toMatchObject({ supports: 5, projects: 1 });
-        expect(h.openEndedLists.map((x) => x.number)).toEqual([1, 2, 4, 5, 13, 14, 82, 84, 85, 86, 102]);
-        expect(h.tasksWithoutProject.map((t) => t.number)).not.toContain(22);
+        const h = await store.hygiene({ limit: 100 });
+        expect(h.multiLeadTasks.items.map((x) => x.task.number)).toEqual([3, 5, 17, 18, 19, 29, 34, 55, 61, 63, 66, 75, 96, 97, 101, 104, 109, 117]);
+        expect(h.tasksWithoutSupport.items.map((t) => t.number)).toEqual([19, 72, 93, 113, 117]);
+        expect(h.supportOnlyUnits.total).toBe(11);
+        expect(h.supportOnlyUnits.items.find((x) => x.unit.name === '市市场监管局')).toMatchObject({ supports: 5, projects: 1 });
+        expect(h.openEndedLists.items.map((x) => x.number)).toEqual([1, 2, 4, 5, 13, 14, 82, 84, 85, 86, 102]);
+        expect(h.tasksWithoutProject.items.map((t) => t.number)).not.toContain(22);
       });
 
       it('task 22 is restated by project 1 (燃煤锅炉淘汰工程)', async () => {
@@ -384,10 +476,11 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(stats).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 49 });
         expect(stats.relations).toMatchObject({ LEADS: 143 + 6, SUPPORTS: 210 + 48, RESPONSIBLE_FOR: 85 + 48 });
         expect(stats.inferredRelations).toBe(6 + 48 + 48);
-        expect(stats.workloads[0]).toMatchObject({ unit: { name: '市生态环境局' }, tasksLed: 48, tasksSupported: 45, projects: 19 });
-        expect(stats.workloads[0]?.chapters).toHaveLength(14);
-        const sections = await store.sections();
-        expect(sections[0]?.sections.map((s) => s.children.length)).toEqual([8, 6]);
+        const [top] = (await store.workloads({ limit: 1 })).items;
+        expect(top).toMatchObject({ unit: { name: '市生态环境局' }, tasksLed: 48, tasksSupported: 45, projects: 19 });
+        expect(top?.chapters).toHaveLength(14);
+        const sections = await store.sections({ documentId: seed.document.id });
+        expect(sections.items[0]?.sections.map((s) => s.children.length)).toEqual([8, 6]);
       });
     });
   });

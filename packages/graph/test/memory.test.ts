@@ -1,18 +1,40 @@
-// The contract suite on the embedded default, plus the memory store's own capacity guard.
+// The contract suite on the embedded default, plus the memory store's own capacity guard and snapshot.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryGraphStore } from '../src/index.js';
 import { runGraphStoreContract } from './graph-store.contract.js';
-import { fixtureGraph } from './utils/fixture.js';
+import { fixtureGraph, fixtureInOtherCity, DOC, OTHER } from './utils/fixture.js';
 import { seedGraph } from './utils/seed.js';
 
-runGraphStoreContract({ name: 'memory', create: async () => createMemoryGraphStore() });
+runGraphStoreContract({ name: 'memory', create: () => createMemoryGraphStore() });
 
 describe('memory store capacity', () => {
   it('raises capacity-exceeded past its limits and keeps what it had', async () => {
-    const store = createMemoryGraphStore({ maxEdges: 100 });
+    const store = await createMemoryGraphStore({ maxEdges: 100 });
     await store.loadDocument(fixtureGraph());
     const error = await store.loadDocument(await seedGraph()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'capacity-exceeded', name: 'CapacityExceededError' });
-    expect((await store.documents()).map((d) => d.id)).toEqual(['doc_fixture']);
+    expect((error as Error).message).toContain('Neo4j');
+    expect((await store.documents()).items.map((d) => d.id)).toEqual(['doc_fixture']);
+  });
+});
+
+describe('memory store snapshot (dataDir)', () => {
+  it('keeps one file per document and starts from them with the same answers', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-graph-'));
+    const first = await createMemoryGraphStore({ dataDir });
+    await first.loadDocument(fixtureGraph());
+    await first.loadDocument(fixtureInOtherCity());
+    await first.loadDocument(await seedGraph());
+    await first.removeDocument(OTHER);
+    expect(readdirSync(dataDir).sort()).toEqual([`${DOC}.graph.json`, `${(await seedGraph()).document.id}.graph.json`].sort());
+    const answers = async (store: typeof first) => [await store.documents(), await store.stats(), await store.hygiene(), await store.workloads({ limit: 5 }), await store.coResponsibilityNetwork()];
+    const expected = await answers(first);
+    await first.close();
+    const second = await createMemoryGraphStore({ dataDir });
+    expect(await answers(second)).toEqual(expected);
+    await second.close();
   });
 });

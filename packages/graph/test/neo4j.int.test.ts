@@ -31,7 +31,7 @@ if (lane.available) {
     beforeAll(async () => {
       seed = await seedGraph();
       neo = await create();
-      mem = createMemoryGraphStore();
+      mem = await createMemoryGraphStore();
       await neo.loadDocument(seed);
       await mem.loadDocument(seed);
     });
@@ -45,22 +45,25 @@ if (lane.available) {
       expect(a).toEqual(b);
     };
 
-    it('documents, sections, stats, hygiene, findUnits', async () => {
+    it('documents, sections, stats, hygiene, findUnits, workloads', async () => {
       await same((s) => s.documents());
+      await same((s) => s.documentHashes());
       await same((s) => s.sections());
       await same((s) => s.stats());
-      await same((s) => s.hygiene());
-      await same((s) => s.findUnits({ q: '局' }));
+      await same((s) => s.hygiene({ limit: 500 }));
+      await same((s) => s.hygiene({ limit: 7, offset: 3 }));
+      await same((s) => s.findUnits({ q: '局', limit: 500 }));
       await same((s) => s.findUnits({ kind: 'collective' }));
+      await same((s) => s.workloads({ limit: 500 }));
     });
 
     it('every unit: unit, tasksOfUnit, projectsOfUnit, partners, workload (written and inferred)', async () => {
       for (const unit of seed.units) {
         await same((s) => s.unit(unit.id));
         for (const includeInferred of [false, true]) {
-          await same((s) => s.tasksOfUnit(unit.id, { includeInferred }));
-          await same((s) => s.projectsOfUnit(unit.id, { includeInferred }));
-          await same((s) => s.partners(unit.id, { includeInferred }));
+          await same((s) => s.tasksOfUnit(unit.id, { includeInferred, limit: 500 }));
+          await same((s) => s.projectsOfUnit(unit.id, { includeInferred, limit: 500 }));
+          await same((s) => s.partners(unit.id, { includeInferred, limit: 500 }));
         }
         await same((s) => s.tasksOfUnit(unit.id, { role: 'lead', sectionId: `${seed.document.id}.s1-3` }));
         await same((s) => s.workload(unit.id));
@@ -84,6 +87,8 @@ if (lane.available) {
       await same((s) => s.coResponsibilityNetwork());
       await same((s) => s.coResponsibilityNetwork({ role: 'lead', includeInferred: true }));
       await same((s) => s.coResponsibilityNetwork({ sectionId: `${seed.document.id}.s2`, minShared: 2 }));
+      await same((s) => s.coResponsibilityNetwork({ maxElements: 400 }));
+      await same((s) => s.coResponsibilityNetwork({ maxElements: 100, role: 'support' }));
       for (const task of seed.tasks) await same((s) => s.task(task.id));
       for (const project of seed.projects) await same((s) => s.project(project.id));
       for (const enterprise of seed.enterprises) await same((s) => s.enterprise(enterprise.id));

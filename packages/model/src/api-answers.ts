@@ -1,22 +1,8 @@
 // What the HTTP API sends where it wraps or extends the ports' answers; the UI reads these types.
-import type { Partner, TaskOfUnit, UnitDetail, UnitMatch, UnitRef } from './graph-answers.js';
-import type { FacetCount, SearchHit } from './search-answers.js';
+import type { Network, Partner, TaskOfUnit, UnitDetail, UnitRef } from './graph-answers.js';
+import type { Page } from './limits.js';
+import type { SearchFacets, SearchHit } from './search-answers.js';
 import type { LineRange, Task, UnitKind } from './schema.js';
-
-/** Every list the API returns: one page of items and the total. */
-export interface ListBody<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
-
-/** GET /api/units: a unit found, with the names a person may know it by. */
-export interface UnitListItem extends UnitMatch {
-  aliases: string[];
-  fullName: string | null;
-  nameEn: string | null;
-}
 
 /** GET /api/units/:id: the unit and its main partners. */
 export interface UnitResponse extends UnitDetail {
@@ -28,20 +14,15 @@ export interface TaskOfUnitItem extends Omit<TaskOfUnit, 'task'> {
   task: Omit<Task, 'provenance'>;
 }
 
-/** GET /api/network: the unit network as Cytoscape elements. */
-export interface NetworkElements {
+/** GET /api/network: the unit network as Cytoscape elements, with how it was bounded. */
+export interface NetworkElements extends Pick<Network, 'aggregated' | 'truncated' | 'total'> {
   nodes: Array<{ data: { id: string; label: string; kind: UnitKind; works: number } }>;
   edges: Array<{ data: { id: string; source: string; target: string; shared: number; weight: number } }>;
 }
 
-/** A facet value with a label a person can read (a chapter's title, a unit's name). */
-export interface LabelledFacet extends FacetCount {
-  label: string;
-}
-
 /** GET /api/search. */
-export interface SearchResponse extends ListBody<SearchHit> {
-  facets: { type: LabelledFacet[]; chapter: LabelledFacet[]; unit: LabelledFacet[]; year: LabelledFacet[] };
+export interface SearchResponse extends Page<SearchHit> {
+  facets: SearchFacets;
   query: string;
   tookMs: number;
 }

@@ -1,5 +1,6 @@
 // The answers of the graph store port, as plain types: shared by the adapters that produce them,
 // the API that sends them and the UI that reads them (which may import nothing but this package).
+import type { Page, PageOptions } from './limits.js';
 import type { Enterprise, Place, Project, Provenance, RelationType, Section, Task, Unit, UnitKind } from './schema.js';
 
 /**
@@ -16,6 +17,9 @@ export interface InferredOption {
   includeInferred?: boolean;
 }
 
+/** Which inferred edges to follow, and which page of the list. */
+export interface ListOptions extends InferredOption, PageOptions {}
+
 /** A unit's role on a task (annex 1) or project (annex 2, no lead/support split). */
 export type ResponsibilityRole = 'lead' | 'support' | 'responsible';
 
@@ -31,6 +35,12 @@ export interface DocumentSummary {
   sha256: string;
   taskCount: number;
   projectCount: number;
+}
+
+/** A stored document's id and content hash: what start-up compares to skip unchanged files. */
+export interface DocumentHash {
+  id: string;
+  sha256: string;
 }
 
 export interface UnitRef {
@@ -89,17 +99,18 @@ export interface UnitDetail {
   inferredCounts: RoleCounts;
 }
 
-export interface FindUnitsQuery {
-  /** Substring of the name, full name, an alias or a predecessor name; empty matches all. */
+export interface FindUnitsQuery extends PageOptions {
+  /** Substring of the name, full name, an alias or a predecessor name (any case); empty matches all. */
   q?: string;
   kind?: UnitKind;
-  /** At most this many units (default 50, 1..1000). */
-  limit?: number;
 }
 
-/** A unit found by findUnits, with its written counts. Sorted by total work desc, then name. */
+/** A unit found by findUnits, with its written counts and other names. Sorted by total work desc, then name. */
 export interface UnitMatch extends UnitRef {
   counts: RoleCounts;
+  aliases: string[];
+  fullName: string | null;
+  nameEn: string | null;
 }
 
 /** One unit's place on a task or project. */
@@ -113,7 +124,7 @@ export interface ResponsibilityLink {
   openEnded: boolean;
 }
 
-export interface TasksOfUnitOptions extends InferredOption {
+export interface TasksOfUnitOptions extends ListOptions {
   /** lead: tasks it leads; support: tasks it supports; any (default): both. */
   role?: RoleFilter;
   /** Only tasks in this section or below it. */
@@ -171,9 +182,9 @@ export interface SharedWork {
 }
 
 export interface ConnectionsOptions extends InferredOption {
-  /** Longest path considered, in edges (default 6, 1..10). Units are an even number of hops apart. */
+  /** Longest path considered, in edges (LIMITS.connectionHops). Units are an even number of hops apart. */
   maxHops?: number;
-  /** At most this many paths listed (default 10, 1..100); `pathCount` counts them all. */
+  /** At most this many paths listed (LIMITS.connectionPaths); `pathCount` counts them all. */
   limit?: number;
 }
 
@@ -205,9 +216,9 @@ export interface Connections {
 }
 
 export interface NeighbourhoodOptions extends InferredOption {
-  /** Edges away from the start node (default 1, 0..4). */
+  /** Edges away from the start node (LIMITS.neighbourhoodDepth). */
   depth?: number;
-  /** At most this many nodes (default 200, 1..5000); nearer nodes first, then by id. */
+  /** At most this many nodes (LIMITS.neighbourhoodNodes); nearer nodes first, then by id. */
   limit?: number;
 }
 
@@ -236,15 +247,18 @@ export interface NetworkOptions extends InferredOption {
   sectionId?: string;
   /** lead: co-leads only; support: co-supports only; any (default): every role, projects included. */
   role?: RoleFilter;
-  /** Keep unit pairs that share at least this many tasks/projects (default 1). */
+  /** Keep unit pairs that share at least this many tasks/projects (LIMITS.minShared). */
   minShared?: number;
+  /** Most nodes + edges in the answer (LIMITS.networkElements); past it units are merged by name, then cut. */
+  maxElements?: number;
 }
 
 export interface NetworkNode {
+  /** The unit id; in an aggregated network `name:` + the name shared by the units merged. */
   id: string;
   name: string;
   kind: UnitKind;
-  /** Tasks/projects this unit has in the filtered network. */
+  /** Tasks/projects this unit (or these units) has in the filtered network. */
   works: number;
 }
 
@@ -257,10 +271,19 @@ export interface NetworkEdge {
   weight: number;
 }
 
-/** The unit–unit co-responsibility network. */
+/** The unit–unit co-responsibility network, bounded by `maxElements`. */
 export interface Network {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  /**
+   * The units of every jurisdiction were too many: units of the same name (市生态环境局 of every
+   * city) are merged into one node, their shared work summed.
+   */
+  aggregated: boolean;
+  /** Still too many: only the busiest nodes and the heaviest edges between them are kept. */
+  truncated: boolean;
+  /** Nodes and edges before the cut (after merging, when aggregated). */
+  total: { nodes: number; edges: number };
 }
 
 /** A section with its subsections and how many tasks/projects sit directly in it. */
@@ -274,6 +297,11 @@ export interface SectionTreeNode {
 export interface DocumentSections {
   document: DocumentSummary;
   sections: SectionTreeNode[];
+}
+
+/** sections(): one document's tree, or a page of documents with theirs. */
+export interface SectionsOptions extends PageOptions {
+  documentId?: string;
 }
 
 export interface TaskDetail {
@@ -300,16 +328,29 @@ export interface ProjectDetail {
   provenance: Provenance;
 }
 
+/**
+ * Where a node is named: the first LIMITS.detailItems tasks and projects (by document, then number),
+ * and how many there are in all. An enterprise named in every plan of a province stays one answer.
+ */
+export interface MentionedIn {
+  tasks: TaskRef[];
+  projects: ProjectRef[];
+  taskTotal: number;
+  projectTotal: number;
+}
+
 export interface EnterpriseDetail {
   enterprise: Enterprise;
   unit: UnitRef | null;
-  mentionedIn: { tasks: TaskRef[]; projects: ProjectRef[] };
+  mentionedIn: MentionedIn;
+  /** The first LIMITS.detailItems projects, by document then number. */
   responsibleFor: ProjectRef[];
+  responsibleForTotal: number;
 }
 
 export interface PlaceDetail {
   place: Place;
-  mentionedIn: { tasks: TaskRef[]; projects: ProjectRef[] };
+  mentionedIn: MentionedIn;
 }
 
 /** How much a unit carries, written edges only; the inferred share apart. */
@@ -324,8 +365,9 @@ export interface Workload {
   /** Chapters (level-2 sections) its tasks and projects fall in, by id. */
   chapters: SectionRef[];
   /**
-   * Normalised betweenness of the unit in the written unit–unit network (0..1, 6 decimals):
-   * how often it lies on the shortest way between two other units.
+   * Normalised betweenness of the unit in the written unit–unit network of its jurisdiction (units
+   * of two jurisdictions never share work), 0..1, 6 decimals: how often it lies on the shortest
+   * way between two other units.
    */
   bridgeScore: number;
 }
@@ -342,22 +384,45 @@ export interface Stats {
   relations: Record<RelationType, number>;
   /** Of those, derived from collectives. */
   inferredRelations: number;
-  /** Every unit with any work, most tasks led first, then name. */
-  workloads: Workload[];
 }
 
-/** The responsibility checks coordinators ask for. */
+export interface MultiLeadTask {
+  task: TaskRef;
+  leads: UnitRef[];
+}
+
+export interface SupportOnlyUnit {
+  unit: UnitRef;
+  supports: number;
+  projects: number;
+}
+
+export interface OpenEndedList {
+  workId: string;
+  kind: 'task' | 'project';
+  number: number;
+  role: ResponsibilityRole;
+}
+
+/**
+ * The responsibility checks coordinators ask for, each one page of its findings (the same `limit`
+ * and `offset` for every check) with its total. Tasks and projects by document, then number.
+ */
 export interface Hygiene {
   /** Tasks with several written leads: diffused accountability. */
-  multiLeadTasks: Array<{ task: TaskRef; leads: UnitRef[] }>;
+  multiLeadTasks: Page<MultiLeadTask>;
   /** Tasks no unit supports. */
-  tasksWithoutSupport: TaskRef[];
-  /** Units that support tasks but lead none (written edges). */
-  supportOnlyUnits: Array<{ unit: UnitRef; supports: number; projects: number }>;
+  tasksWithoutSupport: Page<TaskRef>;
+  /** Units that support tasks but lead none (written edges), by name. */
+  supportOnlyUnits: Page<SupportOnlyUnit>;
   /** Unit lists that end in 等 (…等部门): the task or project and the role of the open list. */
-  openEndedLists: Array<{ workId: string; kind: 'task' | 'project'; number: number; role: ResponsibilityRole }>;
+  openEndedLists: Page<OpenEndedList>;
   /** Key projects that restate no task (no IMPLEMENTS edge). */
-  projectsWithoutTask: ProjectRef[];
+  projectsWithoutTask: Page<ProjectRef>;
   /** Tasks no key project implements. */
-  tasksWithoutProject: TaskRef[];
+  tasksWithoutProject: Page<TaskRef>;
 }
+
+/** The names of the checks, in the order they are shown. */
+export const HYGIENE_CHECKS = ['multiLeadTasks', 'tasksWithoutSupport', 'supportOnlyUnits', 'openEndedLists', 'projectsWithoutTask', 'tasksWithoutProject'] as const;
+export type HygieneCheck = (typeof HYGIENE_CHECKS)[number];

@@ -22,6 +22,8 @@ export {
 export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnostic } from './diagnostic.js';
 export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
+export { LIMITS } from './limits.js';
+export type { IntRange, Page, PageOptions } from './limits.js';
 
 // Answers of the graph store port (types only)
 export type {
@@ -29,6 +31,8 @@ export type {
   ResponsibilityRole,
   RoleFilter,
   DocumentSummary,
+  DocumentHash,
+  ListOptions,
   UnitRef,
   SectionRef,
   TaskRef,
@@ -60,14 +64,21 @@ export type {
   Network,
   SectionTreeNode,
   DocumentSections,
+  SectionsOptions,
   TaskDetail,
   ProjectDetail,
   EnterpriseDetail,
   PlaceDetail,
+  MentionedIn,
   Workload,
   Stats,
   Hygiene,
+  HygieneCheck,
+  MultiLeadTask,
+  SupportOnlyUnit,
+  OpenEndedList,
 } from './graph-answers.js';
+export { HYGIENE_CHECKS } from './graph-answers.js';
 
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';
@@ -75,12 +86,9 @@ export type { SearchType, SearchRole, SearchHit, FacetCount, SearchFacets, Searc
 
 // What the HTTP API sends (types only)
 export type {
-  ListBody,
-  UnitListItem,
   UnitResponse,
   TaskOfUnitItem,
   NetworkElements,
-  LabelledFacet,
   SearchResponse,
   Citation,
   Explanation,

@@ -21,13 +21,18 @@ export interface SearchHit {
   score: number;
 }
 
-/** One facet value (a type, a chapter/category section id, a unit id, a year) and its hit count. */
+/** One facet value (a type, a chapter/category section id, a unit id, a year), its hit count and a label a person reads. */
 export interface FacetCount {
   value: string;
+  /** 任务 for a type, the chapter's title (二、坚决打好…), the unit's name, 2020年 for a year: read from the index. */
+  label: string;
   count: number;
 }
 
-/** Counts over every hit that matches the query and filters (not just the page), by count then value. */
+/**
+ * Counts over every hit that matches the query and filters (not just the page), by count then
+ * value: the LIMITS.facetValues most frequent values of each facet.
+ */
 export interface SearchFacets {
   type: FacetCount[];
   chapter: FacetCount[];

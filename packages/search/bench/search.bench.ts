@@ -1,102 +1,97 @@
-// Benchmark of the embedded engine on the seed: indexing time and query latency over the relevance set,
-// beside a plain substring scan of the same texts. Run with `npm run bench -w @dutymap/search`. Not a test.
-import { readFile } from 'node:fs/promises';
-import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { parsePlan } from '@dutymap/ingest';
-import { createEmbeddedSearchIndex } from '../src/index.js';
+// Benchmark of the embedded search index on the seed (S) and the generated corpus (C100, then on to C1k in
+// the same index): indexing rate, heap per plan, and the relevance set's queries with highlights and
+// facets beside a plain substring scan of the same texts. Run by `npm run bench`; prints rows.
+import type { DutyGraph } from '@dutymap/model';
+import { createEmbeddedSearchIndex, type SearchIndex } from '../src/index.js';
 import { toSearchDocuments } from '../src/documents.js';
 import { RELEVANCE_SET } from '../test/relevance.js';
+import { SEED, corpora, emit, heapUsed, log, plans, summarise, timeCalls } from '../../../scripts/bench/measure.js';
 
-const SEED = fileURLToPath(new URL('../../../seeds/quzhou-eco-civilization-plan.txt', import.meta.url));
-const INDEX_RUNS = 20;
-const QUERY_ROUNDS = 40;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-const ms = (n: number) => `${n.toFixed(3)} ms`;
-const row = (...cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(12))).join('');
-
-const { graph } = parsePlan(await readFile(SEED, 'utf8'), { sourceName: 'quzhou-eco-civilization-plan.txt' });
-
-// The first index in a process pays for loading jieba's dictionary once; reported apart.
-let started = performance.now();
-const first = createEmbeddedSearchIndex();
-await first.indexDocument(graph);
-const coldMs = performance.now() - started;
-await first.close();
-
-const indexTimes: number[] = [];
-for (let i = 0; i < INDEX_RUNS; i += 1) {
-  const index = createEmbeddedSearchIndex();
-  started = performance.now();
-  await index.indexDocument(graph);
-  indexTimes.push(performance.now() - started);
-  await index.close();
-}
-indexTimes.sort((a, b) => a - b);
-
-const index = createEmbeddedSearchIndex();
-await index.indexDocument(graph);
+const sizes = corpora();
 const queries = RELEVANCE_SET.map((c) => ({ query: c.query, options: { limit: 20, ...c.options } }));
-for (const { query, options } of queries) await index.search(query, options); // warm-up
+/** The texts a scan reads: names, text, units and sections of every search document, lower-cased. */
+const haystacks: string[] = [];
+const haystackBytes = () => haystacks.reduce((n, t) => n + t.length * 2, 0);
 
-// Baseline: what a search without an index does: lower-case every text and look for the query in it.
-const docs = toSearchDocuments(graph);
-const haystacks = docs.map((d) => [d.name, ...d.aliases, d.text, ...d.units, ...d.sections, d.nameEn].join('\n').toLowerCase());
-const scan = (query: string) => {
-  const needle = query.toLowerCase();
-  let hits = 0;
-  for (const text of haystacks) if (text.includes(needle)) hits += 1;
-  return hits;
-};
-
-const engineTimes: number[] = [];
-const scanTimes: number[] = [];
-const perQuery = new Map<string, number[]>();
-let sink = 0;
-for (let round = 0; round < QUERY_ROUNDS; round += 1) {
-  for (const { query, options } of queries) {
-    let t = performance.now();
-    sink += (await index.search(query, options)).total;
-    const took = performance.now() - t;
-    engineTimes.push(took);
-    perQuery.set(query, [...(perQuery.get(query) ?? []), took]);
-    t = performance.now();
-    sink += scan(query);
-    scanTimes.push(performance.now() - t);
+async function index(target: SearchIndex, graphs: Iterable<DutyGraph>): Promise<number[]> {
+  const times: number[] = [];
+  for (const graph of graphs) {
+    for (const d of toSearchDocuments(graph)) haystacks.push([d.name, ...d.aliases, d.text, ...d.units, ...d.sections, d.nameEn].join('\n').toLowerCase());
+    const t = performance.now();
+    await target.indexDocument(graph);
+    times.push(performance.now() - t);
   }
+  return times;
 }
-engineTimes.sort((a, b) => a - b);
-scanTimes.sort((a, b) => a - b);
-// On a shared machine a p99 over single runs mostly measures the scheduler; the median of each query's
-// runs is the engine's own cost, and the slowest of those medians is its worst query.
-const medians = [...perQuery].map(([query, times]) => ({ query, median: percentile([...times].sort((a, b) => a - b), 50) }));
-medians.sort((a, b) => b.median - a.median);
-const worst = medians[0];
 
-const out = [
-  `seed: ${graph.tasks.length} tasks, ${graph.projects.length} projects, ${graph.units.length} units → ${docs.length} search documents`,
-  '',
-  row('indexing the seed', 'median', 'max', 'target'),
-  row(`  embedded, warm (${INDEX_RUNS} runs)`, ms(percentile(indexTimes, 50)), ms(indexTimes[indexTimes.length - 1] ?? NaN), '≤ 200 ms'),
-  row('  embedded, cold (loads jieba dict)', ms(coldMs), '', ''),
-  '',
-  row(`queries (${queries.length} × ${QUERY_ROUNDS})`, 'p50', 'p99', 'target p99'),
-  row('  embedded engine', ms(percentile(engineTimes, 50)), ms(percentile(engineTimes, 99)), '≤ 5 ms'),
-  row(`  slowest query (median): ${worst?.query ?? ''}`.slice(0, 34), ms(worst?.median ?? NaN), '', ''),
-  row('  substring scan (baseline)', ms(percentile(scanTimes, 50)), ms(percentile(scanTimes, 99)), ''),
-  row(
-    '  ratio engine / scan',
-    `${(percentile(engineTimes, 50) / percentile(scanTimes, 50)).toFixed(1)}×`,
-    `${(percentile(engineTimes, 99) / percentile(scanTimes, 99)).toFixed(1)}×`,
-    '',
-  ),
-  '',
-  'The scan finds only verbatim substrings: no ranking, facets, aliases, typo tolerance or highlighting.',
-  `Machine: ${cpus().length} cores, load average ${loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ')}; with load above the core count, p99 and max measure preemption, not the engine.`,
-];
-process.stdout.write(`${out.join('\n')}\n`);
-if (sink < 0) process.stdout.write('unreachable\n');
-await index.close();
+async function searches(target: SearchIndex, corpus: string): Promise<void> {
+  const rounds = corpus === 'S' ? 20 : 5;
+  const engine = await timeCalls(queries.length * rounds, (i) => {
+    const q = queries[i % queries.length] as (typeof queries)[number];
+    return target.search(q.query, q.options);
+  }, queries.length);
+  let sink = 0;
+  const scan = await timeCalls(queries.length * Math.min(rounds, 3), (i) => {
+    const needle = (queries[i % queries.length] as (typeof queries)[number]).query.toLowerCase();
+    for (const text of haystacks) if (text.includes(needle)) sink += 1;
+  }, 3);
+  emit({
+    measure: `search, highlights + facets (${queries.length} queries)`,
+    corpus,
+    store: 'embedded',
+    p50: engine.p50,
+    p95: engine.p95,
+    p99: engine.p99,
+    rate: engine.rate,
+    per: 'queries/s',
+    baseline: { label: 'substring scan (no rank, no facets)', p50: scan.p50, p99: scan.p99, rate: scan.rate },
+    ratio: engine.p99 / scan.p99,
+    target: 'p99 ≤ 20 ms at C1k',
+  });
+  if (sink < 0) log('unreachable');
+}
+
+const rateOf = (times: number[]) => times.length / (times.reduce((a, b) => a + b, 0) / 1000);
+
+function indexRow(corpus: string, times: number[], target = '') {
+  const l = summarise(times);
+  emit({ measure: 'index (ms per plan)', corpus, store: 'embedded', p50: l.p50, p95: l.p95, p99: l.p99, rate: rateOf(times), per: 'plans/s', target });
+}
+
+log('search bench: embedded index');
+{
+  // The first index of a process loads jieba's dictionary: warmed before timing.
+  const warm = await createEmbeddedSearchIndex();
+  await warm.indexDocument(SEED());
+  await warm.close();
+  const times: number[] = [];
+  for (let i = 0; i < 10; i += 1) {
+    const fresh = await createEmbeddedSearchIndex();
+    const t = performance.now();
+    await fresh.indexDocument(SEED());
+    times.push(performance.now() - t);
+    await fresh.close();
+  }
+  indexRow('S', times);
+  const seed = await createEmbeddedSearchIndex();
+  await index(seed, [SEED()]);
+  await searches(seed, 'S');
+  await seed.close();
+}
+if (sizes.C100) {
+  haystacks.length = 0;
+  const h0 = heapUsed();
+  const target = await createEmbeddedSearchIndex();
+  const first = await index(target, plans(0, 100));
+  indexRow('C100', first);
+  emit({ measure: 'index heap per plan', corpus: 'C100', store: 'embedded', value: (heapUsed() - h0 - haystackBytes()) / 100 / 1e6, valueUnit: 'MB' });
+  await searches(target, 'C100');
+  if (sizes.C1k) {
+    const rest = await index(target, plans(100, 1000));
+    indexRow('C1k', [...first, ...rest], 'linear: rate at 1,000 ≈ at 100');
+    emit({ measure: 'index rate at plans 901–1000 / at 1–100', corpus: 'C1k', store: 'embedded', value: rateOf(rest.slice(-100)) / rateOf(first), valueUnit: '×' });
+    emit({ measure: 'index heap per plan', corpus: 'C1k', store: 'embedded', value: (heapUsed() - h0 - haystackBytes()) / 1000 / 1e6, valueUnit: 'MB' });
+    await searches(target, 'C1k');
+  }
+  await target.close();
+}

@@ -243,20 +243,20 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
 }
 
 /** A shared node indexed again from another document: same content, union of the documents holding it. */
-export function mergeShared(existing: SearchDocument | undefined, incoming: SearchDocument): SearchDocument {
+export function mergeShared(existing: Pick<SearchDocument, 'documentIds'> | undefined, incoming: SearchDocument): SearchDocument {
   if (!existing) return incoming;
   return { ...incoming, documentIds: unique([...existing.documentIds, ...incoming.documentIds]).sort() };
 }
 
 /** The document without `documentId`; null when no indexed document holds it any more. */
-export function detachDocument(doc: SearchDocument, documentId: string): SearchDocument | null {
+export function detachDocument<T extends Pick<SearchDocument, 'documentIds'>>(doc: T, documentId: string): T | null {
   if (!doc.documentIds.includes(documentId)) return doc;
   const documentIds = doc.documentIds.filter((d) => d !== documentId);
   return documentIds.length === 0 ? null : { ...doc, documentIds };
 }
 
 /** Facet values of one document, in the port's four facets. */
-export function facetValues(doc: SearchDocument): { type: string[]; chapter: string[]; unit: string[]; year: string[] } {
+export function facetValues(doc: Pick<SearchDocument, 'type' | 'chapterId' | 'unitIds' | 'years'>): { type: string[]; chapter: string[]; unit: string[]; year: string[] } {
   return {
     type: [doc.type],
     chapter: doc.chapterId ? [doc.chapterId] : [],

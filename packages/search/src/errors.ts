@@ -55,6 +55,13 @@ export class SearchRequestError extends SearchError {
   }
 }
 
+/** The embedded index would hold more than it can; nothing was indexed. Meilisearch has no such limit. */
+export class SearchCapacityError extends SearchError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('capacity-exceeded', message, options);
+  }
+}
+
 /** The index was closed; create a new one. */
 export class SearchIndexClosedError extends SearchError {
   constructor(fn: string) {

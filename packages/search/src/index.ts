@@ -18,4 +18,5 @@ export {
   SearchTaskFailedError,
   SearchRequestError,
   SearchIndexClosedError,
+  SearchCapacityError,
 } from './errors.js';

@@ -1,16 +1,16 @@
 // The SearchIndex port: what the API may ask of any full-text engine, and the checks every adapter shares.
-import type { DutyGraph, FacetCount, SearchFacets, SearchResult, SearchRole, SearchType } from '@dutymap/model';
-import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
+import type { DocumentHash, DutyGraph, FacetCount, SearchFacets, SearchResult, SearchRole, SearchType } from '@dutymap/model';
+import { LIMITS, SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
 
 // The answer types and the type/role vocabularies live in @dutymap/model, shared with the API and UI.
 export type { FacetCount, SearchFacets, SearchHit, SearchResult, SearchRole, SearchType } from '@dutymap/model';
 export { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
 import { InvalidArgumentError, InvalidQueryError, InvalidSearchOptionsError } from './errors.js';
 
-/** Longest query accepted, in characters; a longer one is a pasted paragraph, not a search. */
-export const MAX_QUERY_LENGTH = 200;
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
+/** Longest query accepted, in characters (LIMITS.searchQueryLength). */
+export const MAX_QUERY_LENGTH = LIMITS.searchQueryLength;
+export const DEFAULT_LIMIT = LIMITS.searchPageSize.default;
+export const MAX_LIMIT = LIMITS.searchPageSize.max;
 
 export interface SearchOptions {
   /** Only these kinds of node; all kinds when absent or empty. */
@@ -44,6 +44,8 @@ export interface SearchIndex {
   indexDocument(graph: DutyGraph): Promise<void>;
   /** Removes a document's nodes; units, enterprises and places shared with another indexed document stay. Idempotent. */
   removeDocument(documentId: string): Promise<void>;
+  /** Every indexed document's id and sha256, by id: start-up skips a file whose hash is already indexed. */
+  documentHashes(): Promise<DocumentHash[]>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
   /** Releases resources; later calls fail with `search-index-closed`. */
   close(): Promise<void>;
@@ -103,11 +105,13 @@ export function checkOptions(options: SearchOptions | undefined): CheckedOptions
     throw new InvalidSearchOptionsError(fn, 'year', o.year, 'an integer year between 1900 and 2200');
   }
   const limit = o.limit ?? DEFAULT_LIMIT;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-    throw new InvalidSearchOptionsError(fn, 'limit', limit, `an integer 1..${MAX_LIMIT}`);
+  if (!Number.isInteger(limit) || limit < LIMITS.searchPageSize.min || limit > MAX_LIMIT) {
+    throw new InvalidSearchOptionsError(fn, 'limit', limit, `an integer ${LIMITS.searchPageSize.min}..${MAX_LIMIT}`);
   }
-  const offset = o.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new InvalidSearchOptionsError(fn, 'offset', offset, 'an integer ≥ 0');
+  const offset = o.offset ?? LIMITS.offset.default;
+  if (!Number.isInteger(offset) || offset < LIMITS.offset.min || offset > LIMITS.offset.max) {
+    throw new InvalidSearchOptionsError(fn, 'offset', offset, `an integer ${LIMITS.offset.min}..${LIMITS.offset.max}`);
+  }
   return { types, sectionId: o.sectionId, unitId: o.unitId, role: o.role, year: o.year, limit, offset };
 }
 
@@ -122,11 +126,33 @@ export function emptyFacets(): SearchFacets {
   return { type: [], chapter: [], unit: [], year: [] };
 }
 
-/** Turns a value → count map into the port's facet list: by count (desc), then value. */
-export function toFacetCounts(counts: ReadonlyMap<string, number> | Readonly<Record<string, number>>): FacetCount[] {
+/** A facet before labelling. */
+export type UnlabelledFacet = Omit<FacetCount, 'label'>;
+
+/** The LIMITS.facetValues most frequent values of a value → count map: by count (desc), then value. */
+export function topFacets(counts: ReadonlyMap<string, number> | Readonly<Record<string, number>>): UnlabelledFacet[] {
   const entries = counts instanceof Map ? [...counts.entries()] : Object.entries(counts);
   return entries
     .filter(([, count]) => count > 0)
     .map(([value, count]) => ({ value, count }))
-    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+    .slice(0, LIMITS.facetValues);
+}
+
+/** How each type reads in a facet. */
+export const TYPE_LABELS: Record<SearchType, string> = { task: '任务', project: '重点项目', unit: '单位', enterprise: '企业', place: '地点', section: '章节' };
+
+/**
+ * Labels facets a person reads: types and years by rule, chapters and units by the title of their own
+ * search document (`titleOf`, from the index), the id itself when the index has none.
+ */
+export function labelFacets(facets: Record<keyof SearchFacets, UnlabelledFacet[]>, titleOf: (id: string) => string | undefined): SearchFacets {
+  const label = (values: UnlabelledFacet[], name: (value: string) => string | undefined): FacetCount[] =>
+    values.map((f) => ({ value: f.value, label: name(f.value) ?? f.value, count: f.count }));
+  return {
+    type: label(facets.type, (v) => TYPE_LABELS[v as SearchType]),
+    chapter: label(facets.chapter, titleOf),
+    unit: label(facets.unit, titleOf),
+    year: label(facets.year, (v) => `${v}年`),
+  };
 }

@@ -1,6 +1,10 @@
 // The embedded adapter against the contract, plus what only it has: the segmenter and the bigram fallback.
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEmbeddedSearchIndex } from '../src/index.js';
+import { DOC, OTHER_DOC, fixtureGraph } from './utils/fixture.js';
 import { bigrams, latinWords } from '../src/embedded/segmenter.js';
 import { highlight } from '../src/embedded/highlight.js';
 import { runSearchIndexContract } from './search-index.contract.js';
@@ -20,5 +24,25 @@ describe('embedded text helpers', () => {
     const marked = highlight(long, ['燃煤']);
     expect(marked).toBe(`…${'甲'.repeat(16)}<mark>燃煤</mark>${'乙'.repeat(62)}…`);
     expect(highlight('无关', ['燃煤'])).toBeNull();
+  });
+});
+
+describe('embedded index snapshot (dataDir)', () => {
+  it('keeps one file per document and starts from them with the same answers, without segmenting again', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-search-'));
+    const first = await createEmbeddedSearchIndex({ dataDir });
+    await first.indexDocument(fixtureGraph());
+    await first.indexDocument(fixtureGraph(OTHER_DOC));
+    await first.removeDocument(OTHER_DOC);
+    expect(readdirSync(dataDir)).toEqual([`${DOC}.search.json.gz`]);
+    const answers = async (index: typeof first) => [await index.documentHashes(), await index.search('燃煤锅炉'), await index.search('Agriculture'), await index.search('市农业局', { limit: 5 })];
+    const expected = await answers(first);
+    await first.close();
+    const second = await createEmbeddedSearchIndex({ dataDir });
+    const again = await answers(second);
+    // tookMs differs between runs; everything else is the same.
+    const strip = (list: unknown[]) => JSON.parse(JSON.stringify(list, (k, v: unknown) => (k === 'tookMs' ? 0 : v)));
+    expect(strip(again)).toEqual(strip(expected));
+    await second.close();
   });
 });

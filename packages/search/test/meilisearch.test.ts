@@ -32,11 +32,15 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
     expect(fake.calls()).toEqual([
       'POST /indexes',
       'PATCH /indexes/dutymap_test/settings',
+      'POST /indexes',
       'POST /indexes/dutymap_test/documents/fetch',
       'POST /indexes/dutymap_test/documents/fetch',
       'POST /indexes/dutymap_test/documents',
+      'POST /indexes/dutymap_test_documents/documents',
     ]);
-    const [create, settings, , , add] = fake.requests.filter((r) => !r.path.startsWith('/tasks/'));
+    const [create, settings, createHashes, , , add, addHash] = fake.requests.filter((r) => !r.path.startsWith('/tasks/'));
+    expect(createHashes?.body).toEqual({ uid: 'dutymap_test_documents', primaryKey: 'key' });
+    expect(addHash?.body).toEqual([{ key: Buffer.from(DOC).toString('base64url'), id: DOC, sha256: 'a'.repeat(64) }]);
     expect(create?.body).toEqual({ uid: 'dutymap_test', primaryKey: 'key' });
     expect(create?.authorization).toBe('Bearer test-key');
     expect(settings?.body).toEqual(INDEX_SETTINGS);
@@ -53,9 +57,9 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
     });
     expect(add?.query).toEqual({ primaryKey: 'key' });
     expect(add?.body).toEqual(toSearchDocuments(fixtureGraph()));
-    // Every enqueued task was awaited: tasks 1 (index), 2 (settings), 3 (documents).
+    // Every enqueued task was awaited: 1 (index), 2 (settings), 3 (hashes index), 4 (documents), 5 (hash).
     const polled = new Set(fake.requests.filter((r) => r.path.startsWith('/tasks/')).map((r) => r.path));
-    expect([...polled].sort()).toEqual(['/tasks/1', '/tasks/2', '/tasks/3']);
+    expect([...polled].sort()).toEqual(['/tasks/1', '/tasks/2', '/tasks/3', '/tasks/4', '/tasks/5']);
   });
 
   it('asks for the previous version of the document and for shared nodes by id', async () => {
@@ -116,14 +120,17 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
       { type: 'task', id: ids.t1, title: '任务 1 · 煤炭清洁利用', snippet: '全面淘汰&lt;10蒸吨的<mark>燃煤锅炉</mark>。', score: 0.93 },
     ]);
     expect(result.total).toBe(7);
+    // Chapter and unit labels are the titles of their documents, asked for by id in one request.
+    const labels = fake.requests.filter((r) => r.path.endsWith('/documents/fetch')).map((r) => r.body);
+    expect(labels).toEqual([{ filter: `id IN ["${ids.chapterAir}", "${ids.econ}"]`, fields: ['id', 'title'], limit: 2 }]);
     expect(result.facets).toEqual({
       type: [
-        { value: 'task', count: 5 },
-        { value: 'project', count: 2 },
+        { value: 'task', label: '任务', count: 5 },
+        { value: 'project', label: '重点项目', count: 2 },
       ],
-      chapter: [{ value: ids.chapterAir, count: 7 }],
-      unit: [{ value: ids.econ, count: 7 }],
-      year: [{ value: '2020', count: 6 }],
+      chapter: [{ value: ids.chapterAir, label: ids.chapterAir, count: 7 }],
+      unit: [{ value: ids.econ, label: ids.econ, count: 7 }],
+      year: [{ value: '2020', label: '2020年', count: 6 }],
     });
   });
 
@@ -189,7 +196,9 @@ describe.runIf(MEILI_URL)('meilisearch live lane (MEILI_URL set)', () => {
         ...index,
         async close() {
           await index.close();
-          await fetch(`${MEILI_URL}/indexes/${uid}`, { method: 'DELETE', headers: MEILI_KEY ? { authorization: `Bearer ${MEILI_KEY}` } : {} });
+          for (const name of [uid, `${uid}_documents`]) {
+            await fetch(`${MEILI_URL}/indexes/${name}`, { method: 'DELETE', headers: MEILI_KEY ? { authorization: `Bearer ${MEILI_KEY}` } : {} });
+          }
         },
       };
     },

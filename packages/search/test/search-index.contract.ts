@@ -60,9 +60,13 @@ export function runSearchIndexContract({ name, create }: ContractOptions): void 
         expect(facet(result, 'year')).toEqual({ '2020': 2 });
         // By count, then value.
         expect(result.facets.type).toEqual([
-          { value: 'project', count: 1 },
-          { value: 'task', count: 1 },
+          { value: 'project', label: '重点项目', count: 1 },
+          { value: 'task', label: '任务', count: 1 },
         ]);
+        // Labels come from the index: a chapter's heading, a unit's name, a year.
+        expect(result.facets.chapter.find((f) => f.value === ids.chapterAir)?.label).toBe('一、坚决打好治气攻坚战');
+        expect(result.facets.unit.find((f) => f.value === ids.econ)?.label).toBe('市经信局');
+        expect(result.facets.year).toEqual([{ value: '2020', label: '2020年', count: 2 }]);
 
         const sewage = await index.search('污水零直排', { types: ['task', 'project'] });
         expect(sewage.hits.slice(0, 2).map((h) => h.id).sort()).toEqual([ids.p2, ids.t3].sort());
@@ -133,6 +137,16 @@ export function runSearchIndexContract({ name, create }: ContractOptions): void 
         const after = await index.search('污水', { limit: 100 });
         expect(hitIds(after)).not.toContain(ids.t4);
         expect(hitIds(after)).toContain(ids.t3);
+      });
+
+      it('documentHashes lists what is indexed, with each document’s sha256', async () => {
+        const index = await fresh(fixtureGraph(), fixtureGraph(OTHER_DOC));
+        expect(await index.documentHashes()).toEqual([
+          { id: DOC, sha256: 'a'.repeat(64) },
+          { id: OTHER_DOC, sha256: 'a'.repeat(64) },
+        ].sort((a, b) => (a.id < b.id ? -1 : 1)));
+        await index.removeDocument(OTHER_DOC);
+        expect(await index.documentHashes()).toEqual([{ id: DOC, sha256: 'a'.repeat(64) }]);
       });
 
       it('removeDocument drops the document and keeps units another document still holds', async () => {

@@ -1,7 +1,7 @@
 // One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
 import { createHash } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
-import type { LRUCache } from 'lru-cache';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 
@@ -56,6 +56,43 @@ export function cachedResponse(json: string): CachedResponse {
   return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
 }
 
+/**
+ * JSON answers kept for repeated GETs, by route and parsed input. Requests for an answer being computed
+ * wait for it rather than compute it again: under load, a burst for one unit costs one query, not fifty.
+ * `clear()` (any change to the graph) also forgets answers still being computed.
+ */
+export class ResponseCache {
+  private readonly answers: LRUCache<string, CachedResponse>;
+  private readonly pending = new Map<string, Promise<CachedResponse>>();
+  private generation = 0;
+
+  constructor(maxBytes: number) {
+    this.answers = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (answer) => answer.body.length + 64 });
+  }
+
+  /** The answer for `key`: kept, being computed, or computed now by `compute`. */
+  answer(key: string, compute: () => Promise<CachedResponse>): Promise<CachedResponse> {
+    const kept = this.answers.get(key);
+    if (kept) return Promise.resolve(kept);
+    const running = this.pending.get(key);
+    if (running) return running;
+    const generation = this.generation;
+    const computing = compute().finally(() => {
+      if (this.pending.get(key) === computing) this.pending.delete(key);
+    });
+    this.pending.set(key, computing);
+    // Kept only if the graph did not change meanwhile.
+    computing.then((answer) => generation === this.generation && this.answers.set(key, answer), () => undefined);
+    return computing;
+  }
+
+  clear(): void {
+    this.generation += 1;
+    this.answers.clear();
+    this.pending.clear();
+  }
+}
+
 function sendCached(res: Response, cached: CachedResponse, status = 200): void {
   // With the ETag set, Express answers 304 to a fresh conditional GET and skips hashing.
   res.setHeader('ETag', cached.etag);
@@ -63,31 +100,31 @@ function sendCached(res: Response, cached: CachedResponse, status = 200): void {
 }
 
 /**
- * Registers the routes. GET routes answering JSON are served from `cache` (by URL) once
- * computed: the graph changes only through ingest, which clears the cache.
+ * Registers the routes. GET routes answering JSON are served from `cache` once computed: the graph
+ * changes only through ingest, which clears the cache. The key is the route and its parsed input,
+ * not the raw URL, so a parameter the route does not know (`?x=1`) or another spelling of the same
+ * value cannot make every request a miss.
  */
-export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: LRUCache<string, CachedResponse>): void {
+export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, never>>, guard: (req: Request) => void, cache?: ResponseCache): void {
   for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
     const cacheable = cache && spec.method === 'get' && (spec.produces ?? 'json') === 'json';
     router[spec.method](spec.path, async (req: Request, res: Response) => {
       if (spec.admin) guard(req);
-      const hit = cacheable ? cache.get(req.originalUrl) : undefined;
-      if (hit !== undefined) {
-        sendCached(res, hit);
-        return;
-      }
       const params = parse(spec.params, req.params, 'params');
       const query = parse(spec.query, req.query, 'query');
+      if (cacheable) {
+        // JSON GET handlers only return their body: the first request's req/res serve to compute it for all.
+        const key = `${spec.path}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(query)}`;
+        sendCached(res, await cache.answer(key, async () => cachedResponse(JSON.stringify(await spec.handler({ params, query, req, res })))), spec.status ?? 200);
+        return;
+      }
       const body = await spec.handler({ params, query, req, res });
       if (res.headersSent) return;
       if (spec.produces === 'empty') {
         res.status(spec.status ?? 204).end();
         return;
       }
-      const answer = cachedResponse(JSON.stringify(body));
-      // A handler marks a degraded answer (a store was down) so that it is not served again once the store is back.
-      if (cacheable && res.locals['uncacheable'] !== true) cache.set(req.originalUrl, answer);
-      sendCached(res, answer, spec.status ?? 200);
+      sendCached(res, cachedResponse(JSON.stringify(body)), spec.status ?? 200);
     });
   }
 }

@@ -1,7 +1,8 @@
 // Every endpoint of the API, declared once (see route.ts).
 import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
-import type { ListBody, Network, TaskOfUnit, NetworkElements, SearchResponse, TaskOfUnitItem, UnitListItem, UnitResponse } from '@dutymap/model';
+import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitResponse } from '@dutymap/model';
+import { LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import { DutymapError } from '@dutymap/model';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
@@ -10,7 +11,7 @@ import type { IngestService } from '../ingestion/ingest-service.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { uploadName } from '../ingestion/document-library.js';
 import { route, type RouteSpec } from './route.js';
-import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, page } from './schemas.js';
+import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, int } from './schemas.js';
 import { sendCsv, sendXlsx } from './csv.js';
 import { explainLink } from './explain.js';
 
@@ -22,12 +23,25 @@ export interface RouteDeps {
   uploadLimitBytes: number;
 }
 
-/** The network as Cytoscape elements: node size from `works`, edge width from `shared`. */
+/** The network as Cytoscape elements: node size from `works`, edge width from `shared`; how it was bounded. */
 function networkElements(network: Network): NetworkElements {
   return {
     nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
+    aggregated: network.aggregated,
+    truncated: network.truncated,
+    total: network.total,
   };
+}
+
+/** Every task of a unit, page by page: a unit's work is bounded, a spreadsheet wants all of it. */
+async function allTasksOf(graph: GraphStore, unitId: string, options: TasksOfUnitOptions): Promise<TaskOfUnit[]> {
+  const tasks: TaskOfUnit[] = [];
+  for (let offset = 0; ; offset += LIMITS.pageSize.max) {
+    const page = await graph.tasksOfUnit(unitId, { ...options, limit: LIMITS.pageSize.max, offset });
+    tasks.push(...page.items);
+    if (tasks.length >= page.total || page.items.length === 0) return tasks;
+  }
 }
 
 const TASK_CSV_HEADER = ['文件', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
@@ -70,8 +84,8 @@ const SearchQuery = z.object({
   unit: Id.optional(),
   role: z.enum(SEARCH_ROLES).optional(),
   year: z.coerce.number().int().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: int(LIMITS.searchPageSize, 'hits per page'),
+  offset: int(LIMITS.offset, 'hits to skip'),
 });
 type SearchQuery = z.infer<typeof SearchQuery>;
 
@@ -87,41 +101,6 @@ function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
   });
 }
 
-const TYPE_LABELS: Record<string, string> = { task: '任务', project: '重点项目', unit: '单位', enterprise: '企业', place: '地点', section: '章节' };
-
-interface FacetNames {
-  sections: ReadonlyMap<string, string>;
-  units: ReadonlyMap<string, string>;
-}
-
-/** Section titles and unit names from the graph, for the facet values (ids) of a search. */
-async function facetNames(graph: GraphStore, facets: SearchResult['facets']): Promise<FacetNames> {
-  const sections = new Map<string, string>();
-  const walk = (nodes: Awaited<ReturnType<GraphStore['sections']>>[number]['sections']): void => {
-    for (const node of nodes) {
-      sections.set(node.section.id, node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.title);
-      walk(node.children);
-    }
-  };
-  for (const document of await graph.sections()) walk(document.sections);
-  const units = new Map((facets.unit.length > 0 ? await graph.findUnits({ limit: 1000 }) : []).map((u) => [u.id, u.name]));
-  return { sections, units };
-}
-
-/** Facet values are ids: give each a label a person can read (section title, unit name), or the id when the name is unknown. */
-function labelFacets(facets: SearchResult['facets'], names: FacetNames): SearchResponse['facets'] {
-  const label = (values: SearchResult['facets']['type'], name: (value: string) => string | undefined) => values.map((f) => ({ ...f, label: name(f.value) ?? f.value }));
-  return {
-    type: label(facets.type, (v) => TYPE_LABELS[v]),
-    chapter: label(facets.chapter, (v) => names.sections.get(v)),
-    unit: label(facets.unit, (v) => names.units.get(v)),
-    year: label(facets.year, (v) => `${v}年`),
-  };
-}
-
-/** The graph store is down or closed: what does not need it keeps answering. */
-const storeDown = (error: unknown) => error instanceof DutymapError && (error.code === 'store-unavailable' || error.code === 'store-closed');
-
 /** Strips <mark> from a snippet for a spreadsheet cell. */
 const plain = (html: string) => html.replace(/<\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
@@ -131,29 +110,23 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     // Units
     route({
       method: 'get', path: '/api/units', tag: 'units', summary: 'Find units by name, alias or kind',
-      query: z.object({ q: z.string().max(100).optional(), kind: UnitKindParam.optional(), ...Page }),
-      handler: async ({ query }): Promise<ListBody<UnitListItem>> => {
-        const matches = await graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), limit: 1000 });
-        const body = page(matches, query);
-        const details = await Promise.all(body.items.map((m) => graph.unit(m.id)));
-        return { ...body, items: body.items.map((m, i) => ({ ...m, aliases: details[i]!.unit.aliases, fullName: details[i]!.unit.fullName ?? null, nameEn: details[i]!.unit.nameEn ?? null })) };
-      },
+      query: z.object({ q: z.string().max(LIMITS.nameQueryLength).optional(), kind: UnitKindParam.optional(), ...Page }),
+      handler: ({ query }) => graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'get', path: '/api/units/:id', tag: 'units', summary: 'A unit: counts by role and its main partners',
       params: IdParams, query: z.object({ ...Inferred }),
       handler: async ({ params, query }): Promise<UnitResponse> => {
-        const [detail, partners] = await Promise.all([graph.unit(params.id), graph.partners(params.id, { includeInferred: query.inferred })]);
-        return { ...detail, partners: partners.slice(0, 10) };
+        const [detail, partners] = await Promise.all([graph.unit(params.id), graph.partners(params.id, { includeInferred: query.inferred, limit: 10 })]);
+        return { ...detail, partners: partners.items };
       },
     }),
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
       params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred, ...Page }),
-      handler: async ({ params, query }): Promise<ListBody<TaskOfUnitItem>> => {
-        const tasks = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) });
+      handler: async ({ params, query }): Promise<PageOf<TaskOfUnitItem>> => {
+        const body = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), limit: query.limit, offset: query.offset });
         // The row text stands once per item, in `provenance`, not again inside `task`.
-        const body = page(tasks, query);
         return { ...body, items: body.items.map(({ task: { provenance: _, ...task }, ...rest }) => ({ ...rest, task })) };
       },
     }),
@@ -165,7 +138,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
         handler: async ({ params, query, res }) => {
           const [detail, tasks] = await Promise.all([
             graph.unit(params.id),
-            graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+            allTasksOf(graph, params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
           ]);
           const rows = tasks.map((t) => taskCsvRow(detail.unit.name, t));
           if (format === 'csv') sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, rows);
@@ -177,12 +150,12 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units/:id/projects', tag: 'units', summary: 'Key projects a unit is responsible for',
       params: IdParams, query: z.object({ ...Inferred, ...Page }),
-      handler: async ({ params, query }) => page(await graph.projectsOfUnit(params.id, { includeInferred: query.inferred }), query),
+      handler: ({ params, query }) => graph.projectsOfUnit(params.id, { includeInferred: query.inferred, limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'get', path: '/api/units/:id/partners', tag: 'relationships', summary: 'Units that share tasks/projects with this one, by role pair and weight',
       params: IdParams, query: z.object({ ...Inferred, ...Page }),
-      handler: async ({ params, query }) => page(await graph.partners(params.id, { includeInferred: query.inferred }), query),
+      handler: ({ params, query }) => graph.partners(params.id, { includeInferred: query.inferred, limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'get', path: '/api/units/:id/workload', tag: 'units', summary: 'Tasks led and supported, projects, share of all tasks, chapters, bridge score',
@@ -197,35 +170,50 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/units/:a/connections/:b', tag: 'relationships', summary: 'The shortest ways two units are linked',
       params: PairParams,
-      query: z.object({ maxHops: z.coerce.number().int().min(1).max(10).default(6), limit: z.coerce.number().int().min(1).max(100).default(10), ...Inferred }),
+      query: z.object({ maxHops: int(LIMITS.connectionHops, 'longest path in edges'), limit: int(LIMITS.connectionPaths, 'paths listed'), ...Inferred }),
       handler: ({ params, query }) => graph.connections(params.a, params.b, { maxHops: query.maxHops, limit: query.limit, includeInferred: query.inferred }),
     }),
     route({
       method: 'get', path: '/api/explain', tag: 'relationships', summary: 'How two units are linked, in sentences (Chinese and English) citing source rows',
-      query: z.object({ a: Id, b: Id, maxHops: z.coerce.number().int().min(2).max(10).default(6) }),
+      query: z.object({ a: Id, b: Id, maxHops: int({ ...LIMITS.connectionHops, min: 2 }, 'longest path in edges') }),
       handler: ({ query }) => explainLink(graph, query.a, query.b, query.maxHops),
     }),
     route({
-      method: 'get', path: '/api/network', tag: 'relationships', summary: 'The co-responsibility network of units, as Cytoscape elements',
-      query: z.object({ section: Id.optional(), role: Role.default('any'), minShared: z.coerce.number().int().min(1).max(1000).default(1), ...Inferred }),
+      method: 'get', path: '/api/network', tag: 'relationships', summary: 'The co-responsibility network of units, as Cytoscape elements; past maxElements merged by unit name, then cut',
+      query: z.object({ section: Id.optional(), role: Role.default('any'), minShared: int(LIMITS.minShared, 'least shared tasks/projects of an edge'), maxElements: int(LIMITS.networkElements, 'most nodes + edges'), ...Inferred }),
       handler: async ({ query }) =>
-        networkElements(await graph.coResponsibilityNetwork({ role: query.role, minShared: query.minShared, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) })),
+        networkElements(
+          await graph.coResponsibilityNetwork({ role: query.role, minShared: query.minShared, maxElements: query.maxElements, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+        ),
     }),
     route({
       method: 'get', path: '/api/nodes/:id/neighbourhood', tag: 'relationships', summary: 'Nodes and edges around any node, as Cytoscape elements',
       params: IdParams,
-      query: z.object({ depth: z.coerce.number().int().min(0).max(4).default(1), limit: z.coerce.number().int().min(1).max(5000).default(200), ...Inferred }),
+      query: z.object({ depth: int(LIMITS.neighbourhoodDepth, 'edges away'), limit: int(LIMITS.neighbourhoodNodes, 'most nodes'), ...Inferred }),
       handler: ({ params, query }) => graph.neighbourhood(params.id, { depth: query.depth, limit: query.limit, includeInferred: query.inferred }),
     }),
 
     // The plan
-    route({ method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section tree of every document', handler: () => graph.sections() }),
+    route({
+      method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section tree of one document, or of a page of documents',
+      query: z.object({ document: Id.optional(), ...Page }),
+      handler: ({ query }) => graph.sections({ ...(query.document ? { documentId: query.document } : {}), limit: query.limit, offset: query.offset }),
+    }),
     route({ method: 'get', path: '/api/tasks/:id', tag: 'plan', summary: 'A task with its units, mentions, projects and source row', params: IdParams, handler: ({ params }) => graph.task(params.id) }),
     route({ method: 'get', path: '/api/projects/:id', tag: 'plan', summary: 'A key project with its units, the tasks it restates and source row', params: IdParams, handler: ({ params }) => graph.project(params.id) }),
     route({ method: 'get', path: '/api/enterprises/:id', tag: 'plan', summary: 'An enterprise and where it is named', params: IdParams, handler: ({ params }) => graph.enterprise(params.id) }),
     route({ method: 'get', path: '/api/places/:id', tag: 'plan', summary: 'A place and where it is named', params: IdParams, handler: ({ params }) => graph.place(params.id) }),
-    route({ method: 'get', path: '/api/stats', tag: 'plan', summary: 'Counts and every unit’s workload', handler: () => graph.stats() }),
-    route({ method: 'get', path: '/api/hygiene', tag: 'plan', summary: 'Responsibility checks: several leads, no support, support-only units, open lists, unlinked projects and tasks', handler: () => graph.hygiene() }),
+    route({ method: 'get', path: '/api/stats', tag: 'plan', summary: 'Counts of documents, nodes and relations', handler: () => graph.stats() }),
+    route({
+      method: 'get', path: '/api/workloads', tag: 'plan', summary: 'Every unit’s workload, most tasks led first',
+      query: z.object({ ...Page }),
+      handler: ({ query }) => graph.workloads(query),
+    }),
+    route({
+      method: 'get', path: '/api/hygiene', tag: 'plan', summary: 'Responsibility checks, one page of each: several leads, no support, support-only units, open lists, unlinked projects and tasks',
+      query: z.object({ ...Page }),
+      handler: ({ query }) => graph.hygiene(query),
+    }),
 
     // Search
     route({
@@ -233,21 +221,14 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       query: SearchQuery,
       handler: async ({ query, res }): Promise<SearchResponse> => {
         const result = await runSearch(search, query);
-        const names = await facetNames(graph, result.facets).catch((error: unknown) => {
-          // The hits come from the index alone; while the graph store is down, facets are labelled by id and the answer is not cached.
-          if (!storeDown(error)) throw error;
-          res.locals['uncacheable'] = true;
-          return { sections: new Map<string, string>(), units: new Map<string, string>() };
-        });
-        const facets = labelFacets(result.facets, names);
-        return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets, query: result.query, tookMs: result.tookMs };
+        return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets: result.facets, query: result.query, tookMs: result.tookMs };
       },
     }),
     route({
       method: 'get', path: '/api/search.csv', tag: 'search', summary: 'Search results as CSV (UTF-8 with BOM)', produces: 'csv',
       query: SearchQuery,
       handler: async ({ query, res }) => {
-        const result = await runSearch(search, { ...query, limit: 100 });
+        const result = await runSearch(search, { ...query, limit: LIMITS.searchPageSize.max });
         sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, plain(h.snippet), h.score]));
         return undefined;
       },
@@ -257,7 +238,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents',
       query: z.object({ ...Page }),
-      handler: async ({ query }) => page(await graph.documents(), query),
+      handler: ({ query }) => graph.documents(query),
     }),
     route({
       method: 'post', path: '/api/documents', tag: 'documents', admin: true, status: 201,

@@ -1,15 +1,21 @@
-// Input schemas shared by the routes: ids, pagination, flags.
+// Input schemas shared by the routes: ids, pagination, flags. Every bound comes from LIMITS (@dutymap/model),
+// the same numbers the stores check.
 import { z } from 'zod';
-import type { ListBody } from '@dutymap/model';
-import { UNIT_KINDS } from '@dutymap/model';
+import type { IntRange } from '@dutymap/model';
+import { LIMITS, UNIT_KINDS } from '@dutymap/model';
 
-export const Id = z.string().min(1).max(300).describe('a DutyGraph id');
+export const Id = z.string().min(1).max(LIMITS.idLength).describe('a DutyGraph id');
 export const IdParams = z.object({ id: Id });
 export const PairParams = z.object({ a: Id, b: Id });
 
+/** An integer query parameter within a range of LIMITS, its default when left out. */
+export function int(range: IntRange, description: string) {
+  return z.coerce.number().int().min(range.min).max(range.max).default(range.default).describe(`${description}, ${range.min}..${range.max}`);
+}
+
 export const Page = {
-  limit: z.coerce.number().int().min(1).max(500).default(20).describe('page size, 1..500'),
-  offset: z.coerce.number().int().min(0).default(0).describe('items to skip'),
+  limit: int(LIMITS.pageSize, 'page size'),
+  offset: int(LIMITS.offset, 'items to skip'),
 };
 
 /** `inferred=true` also follows edges derived from collectives (各县（市、区）政府 → its counties). */
@@ -23,8 +29,3 @@ export const Inferred = {
 
 export const Role = z.enum(['lead', 'support', 'any']);
 export const UnitKindParam = z.enum(UNIT_KINDS);
-
-/** Every list the API returns: one page of items and the total. */
-export function page<T>(items: readonly T[], query: { limit: number; offset: number }): ListBody<T> {
-  return { items: items.slice(query.offset, query.offset + query.limit), total: items.length, limit: query.limit, offset: query.offset };
-}

@@ -1,5 +1,7 @@
 // Ingest: plan files → graph store + search index, one change at a time. The files are the truth:
 // a change reaches graph, index and file together or not at all, and every start reconciles them.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
@@ -36,6 +38,8 @@ export interface StartupReport {
   cleaned: string[];
   /** Documents in the graph or the index with no file behind them, removed from both. */
   orphans: string[];
+  /** Files both stores already held at the same sha256: not parsed again. */
+  unchanged: number;
 }
 
 export class IngestService {
@@ -157,9 +161,11 @@ export class IngestService {
 
   /**
    * Brings graph and index in line with the files: removes what interrupted uploads left, loads
-   * every stored upload and seed (an upload wins over a seed of the same document; a document the
-   * graph store already holds at the same sha256 is not loaded again, but always indexed), and
-   * removes from graph and index every document no file holds. Everything it repairs is logged.
+   * every stored upload and seed (an upload wins over a seed of the same document), and removes
+   * from graph and index every document no file holds. A file whose sha256 both stores already hold
+   * for its document (a persistent Neo4j, the embedded stores' snapshots) is not even parsed, so a
+   * restart costs what the changed files cost; one only the graph holds is indexed again.
+   * Everything it repairs is logged.
    */
   startup(seedsDir: string): Promise<StartupReport> {
     return this.serial(async () => {
@@ -170,38 +176,54 @@ export class IngestService {
       const files: StoredFile[] = [...uploads, ...(await seedFiles(seedsDir))];
       // An upload whose file cannot be read now still names its document: keep that document, do not call it an orphan.
       const claimed = new Set(uploads.map((file) => file.documentId));
-      const loaded = new Map((await graph.documents()).map((d) => [d.id, d]));
+      const [inGraph, inIndex] = await Promise.all([graph.documentHashes(), search.documentHashes()]);
+      const graphBySha = new Map(inGraph.map((h) => [h.sha256, h.id]));
+      const indexed = new Set(inIndex.map((h) => `${h.id}|${h.sha256}`));
       const reports: IngestReport[] = [];
       const failed: StartupReport['failed'] = [];
+      let unchanged = 0;
+      const replaced = (id: string, file: StoredFile): boolean => {
+        if (!this.sources.has(id)) return false;
+        logger.info({ file: file.sourceName, document: id, by: this.sources.get(id)?.sourceName }, 'skipped: an upload replaces this document');
+        return true;
+      };
       for (const file of files) {
         try {
-          const parsed = await this.parse(file);
-          const id = parsed.graph.document.id;
-          if (this.sources.has(id)) {
-            logger.info({ file: file.sourceName, document: id, by: this.sources.get(id)?.sourceName }, 'skipped: an upload replaces this document');
+          const sha256 = createHash('sha256').update(await readFile(file.path)).digest('hex');
+          const known = graphBySha.get(sha256);
+          if (known !== undefined && indexed.has(`${known}|${sha256}`)) {
+            if (replaced(known, file)) continue;
+            this.sources.set(known, file);
+            claimed.add(known);
+            unchanged += 1;
             continue;
           }
-          const same = loaded.get(id)?.sha256 === parsed.graph.document.sha256 ? loaded.get(id) : undefined;
-          const document = same ?? (await graph.loadDocument(parsed.graph));
+          const parsed = await this.parse(file);
+          const { document: d } = parsed.graph;
+          if (replaced(d.id, file)) continue;
+          const document =
+            known === d.id
+              ? { id: d.id, title: d.title, jurisdiction: d.jurisdiction, sourceName: d.sourceName, sha256: d.sha256, taskCount: parsed.graph.tasks.length, projectCount: parsed.graph.projects.length }
+              : await graph.loadDocument(parsed.graph);
           await search.indexDocument(parsed.graph);
-          this.sources.set(id, file);
-          claimed.add(id);
+          this.sources.set(d.id, file);
+          claimed.add(d.id);
           reports.push(this.report(document, parsed));
-          logger.info({ file: file.sourceName, document: id, tasks: document.taskCount, projects: document.projectCount, ...(same ? { unchanged: true } : {}) }, 'ingested');
+          logger.info({ file: file.sourceName, document: d.id, tasks: document.taskCount, projects: document.projectCount, ...(known === d.id ? { reindexed: true } : {}) }, 'ingested');
         } catch (error) {
           // One bad file must not keep the others from being served.
           failed.push({ file, error: error as Error });
           logger.error({ file: file.sourceName, err: error }, 'could not ingest');
         }
       }
-      const orphans = [...loaded.keys()].filter((id) => !claimed.has(id));
+      const orphans = [...new Set([...inGraph, ...inIndex].map((h) => h.id))].filter((id) => !claimed.has(id));
       for (const id of orphans) {
         await graph.removeDocument(id);
         await search.removeDocument(id);
-        logger.warn({ document: id, title: loaded.get(id)?.title }, 'in the graph but in no file: removed from graph and index');
+        logger.warn({ document: id }, 'in the graph or the index but in no file: removed from both');
       }
       this.changed();
-      return { reports, failed, cleaned, orphans };
+      return { reports, failed, cleaned, orphans, unchanged };
     });
   }
 }

@@ -35,6 +35,8 @@ export interface StartOptions {
   rateLimitPerMinute?: number;
   trustProxy?: ServerDeps['trustProxy'];
   https?: boolean;
+  /** Keep the embedded stores' snapshots in the data directory, as `npm start` does. */
+  persist?: boolean;
 }
 
 export interface RunningApi {
@@ -43,6 +45,7 @@ export interface RunningApi {
   search: SearchIndex;
   dataDir: string;
   ingest: IngestService;
+  /** What start-up did: documents ingested, files both stores already held, repairs. */
   startup: StartupReport;
   get(path: string, init?: RequestInit): Promise<Response>;
   json<T = any>(path: string): Promise<T>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test bodies are checked field by field
@@ -51,9 +54,9 @@ export interface RunningApi {
 
 export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const graph = options.graph ?? createMemoryGraphStore();
-  const search = options.search ?? createEmbeddedSearchIndex();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'dutymap-api-'));
+  const graph = options.graph ?? (await createMemoryGraphStore(options.persist ? { dataDir: join(dataDir, 'graph') } : {}));
+  const search = options.search ?? (await createEmbeddedSearchIndex(options.persist ? { dataDir: join(dataDir, 'search') } : {}));
   const ingest = new IngestService({ graph, search, library: new DocumentLibrary(join(dataDir, 'uploads')), logger, parse: options.parse ?? testParser });
   const startup = await ingest.startup(options.seedsDir ?? SEEDS_DIR);
   const app = createServer({

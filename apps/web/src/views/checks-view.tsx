@@ -1,7 +1,7 @@
 // Responsibility checks (hygiene): findings a coordinator works through, ticks kept in this browser.
 import { useState } from 'react';
 import { api } from '../api-client.js';
-import type { Hygiene } from '../api-types.js';
+import type { Hygiene, HygieneCheck } from '../api-types.js';
 import { Empty, Load } from '../components/states.js';
 import { UnitChip } from '../components/unit-chip.js';
 import { useI18n, type TextKey } from '../i18n.js';
@@ -24,23 +24,28 @@ interface Finding {
   content: React.ReactNode;
 }
 
-function findings(h: Hygiene, t: (k: TextKey) => string): Array<{ id: TextKey; items: Finding[] }> {
+/** Findings shown per check at first, and added by each "show more". */
+const STEP = 50;
+
+function findings(h: Hygiene, t: (k: TextKey) => string): Array<{ id: HygieneCheck & TextKey; items: Finding[]; total: number }> {
   const task = (x: { id: string; number: number; text: string }) => (
     <><Link to={paths.task(x.id)}>{t('task')} {x.number}</Link> {x.text}</>
   );
   return [
-    { id: 'multiLeadTasks', items: h.multiLeadTasks.map((x) => ({ key: x.task.id, content: <>{task(x.task)}<div className="co-units">{x.leads.map((u) => <UnitChip key={u.id} unit={u} />)}</div></> })) },
-    { id: 'tasksWithoutSupport', items: h.tasksWithoutSupport.map((x) => ({ key: x.id, content: task(x) })) },
-    { id: 'supportOnlyUnits', items: h.supportOnlyUnits.map((x) => ({ key: x.unit.id, content: <><UnitChip unit={x.unit} /> <span className="muted">{t('roleSupport')} {x.supports} · {t('projects')} {x.projects}</span></> })) },
-    { id: 'openEndedLists', items: h.openEndedLists.map((x) => ({ key: `${x.workId}-${x.role}`, content: <><Link to={x.kind === 'task' ? paths.task(x.workId) : paths.project(x.workId)}>{x.kind === 'task' ? t('task') : t('project')} {x.number}</Link> <span className="muted">{x.role === 'lead' ? t('leads') : x.role === 'support' ? t('supports') : t('responsible')} …等</span></> })) },
-    { id: 'projectsWithoutTask', items: h.projectsWithoutTask.map((x) => ({ key: x.id, content: <Link to={paths.project(x.id)}>{t('project')} {x.number} {x.name}</Link> })) },
-    { id: 'tasksWithoutProject', items: h.tasksWithoutProject.map((x) => ({ key: x.id, content: task(x) })) },
+    { id: 'multiLeadTasks', total: h.multiLeadTasks.total, items: h.multiLeadTasks.items.map((x) => ({ key: x.task.id, content: <>{task(x.task)}<div className="co-units">{x.leads.map((u) => <UnitChip key={u.id} unit={u} />)}</div></> })) },
+    { id: 'tasksWithoutSupport', total: h.tasksWithoutSupport.total, items: h.tasksWithoutSupport.items.map((x) => ({ key: x.id, content: task(x) })) },
+    { id: 'supportOnlyUnits', total: h.supportOnlyUnits.total, items: h.supportOnlyUnits.items.map((x) => ({ key: x.unit.id, content: <><UnitChip unit={x.unit} /> <span className="muted">{t('roleSupport')} {x.supports} · {t('projects')} {x.projects}</span></> })) },
+    { id: 'openEndedLists', total: h.openEndedLists.total, items: h.openEndedLists.items.map((x) => ({ key: `${x.workId}-${x.role}`, content: <><Link to={x.kind === 'task' ? paths.task(x.workId) : paths.project(x.workId)}>{x.kind === 'task' ? t('task') : t('project')} {x.number}</Link> <span className="muted">{x.role === 'lead' ? t('leads') : x.role === 'support' ? t('supports') : t('responsible')} …等</span></> })) },
+    { id: 'projectsWithoutTask', total: h.projectsWithoutTask.total, items: h.projectsWithoutTask.items.map((x) => ({ key: x.id, content: <Link to={paths.project(x.id)}>{t('project')} {x.number} {x.name}</Link> })) },
+    { id: 'tasksWithoutProject', total: h.tasksWithoutProject.total, items: h.tasksWithoutProject.items.map((x) => ({ key: x.id, content: task(x) })) },
   ];
 }
 
 export default function ChecksView() {
   const { t } = useI18n();
-  const value = useApi((signal) => api.hygiene(signal), []);
+  // Every check shows its first findings; "show more" asks for a longer page of all of them (each check is paged alike).
+  const [shown, setShown] = useState(STEP);
+  const value = useApi((signal) => api.hygiene({ limit: shown, offset: 0 }, signal), [shown]);
   const [done, setDone] = useState(loadDone);
   useTitle(t('checksTitle'));
   const toggle = (key: string) => {
@@ -63,7 +68,7 @@ export default function ChecksView() {
           const ticked = group.items.filter((f) => done.has(`${group.id}:${f.key}`)).length;
           return (
             <details key={group.id} className="check-group" open={group.id !== 'tasksWithoutProject'} data-testid={`check-${group.id}`}>
-              <summary>{t(group.id)} <span className="count">{group.items.length}</span> {group.items.length > 0 ? <span className="muted">{t('done')} {ticked}/{group.items.length}</span> : null}</summary>
+              <summary>{t(group.id)} <span className="count">{group.total}</span> {group.items.length > 0 ? <span className="muted">{t('done')} {ticked}/{group.total}</span> : null}</summary>
               {group.items.length === 0 ? <Empty /> : (
                 <ul className="check-list">
                   {group.items.map((f) => {
@@ -77,6 +82,9 @@ export default function ChecksView() {
                   })}
                 </ul>
               )}
+              {group.total > group.items.length ? (
+                <button type="button" onClick={() => setShown(Math.min(shown + STEP, 500))}>{t('showMore')} ({group.items.length}/{group.total})</button>
+              ) : null}
             </details>
           );
         })}

@@ -118,9 +118,10 @@ export default function NetworkView() {
   // Grouped, every chapter starts collapsed (an overview of 8 nodes); `open` lists those opened.
   const openParam = query.get('open') ?? '';
 
-  const sections = useApi((signal) => api.sections(signal), []);
+  // The chapters of the first page of plans: with a province's plans loaded, a chapter picker of all of them would be thousands long.
+  const sections = useApi((signal) => api.sections({}, signal), []);
   const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
-  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data).filter((c) => c.annex === 1) : []), [sections]);
+  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data.items).filter((c) => c.annex === 1) : []), [sections]);
   const groups = useApi(
     async (signal) => (grouped && chapterList.length > 0 ? { chapters: chapterList, main: await mainChapters(chapterList, role, signal) } : null),
     [grouped, chapterList, role],
@@ -145,7 +146,8 @@ export default function NetworkView() {
   useTitle(t('navNetwork'));
   const [hover, setHover] = useState<HoverInfo | null>(null);
   const [expanded, setExpanded] = useState<Map<string, string[]>>(new Map());
-  const hood = useApi((signal) => (focus ? api.neighbourhood(focus, signal) : Promise.resolve(null)), [focus]);
+  // A merged node (name:…) is no node of the graph: it has no neighbourhood to expand.
+  const hood = useApi((signal) => (focus && !focus.startsWith('name:') ? api.neighbourhood(focus, signal) : Promise.resolve(null)), [focus]);
 
   const setQuery = (changes: Record<string, string | number | undefined>, replace = false) => navigate(withQuery(path, query, changes), { replace });
   const painted = useCallback(() => {
@@ -172,7 +174,10 @@ export default function NetworkView() {
     setExpanded(next);
   };
 
-  const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
+  const chapters = sections.state === 'ready' ? chapterOptions(sections.data.items) : [];
+  const morePlans = sections.state === 'ready' && sections.data.total > sections.data.items.length;
+  // Merged nodes stand for every unit of one name: they open the search for that name, not a unit page.
+  const merged = network.state === 'ready' && network.data.aggregated;
   const toggleGroup = (groupNodeId: string) => {
     const chapter = groupNodeId.replace(/^group:/, '');
     const set = new Set(openParam.split(',').filter(Boolean));
@@ -189,7 +194,7 @@ export default function NetworkView() {
         <label>
           {t('chapter')}
           <select value={section} onChange={(e) => { setExpanded(new Map()); setQuery({ section: e.target.value, focus: undefined }); }}>
-            <option value="">{t('allChapters')}</option>
+            <option value="">{t('allChapters')}{morePlans ? ` ${t('chaptersOfFirstPlans')}` : ''}</option>
             {chapters.map((c) => <option key={c.id} value={c.id}>{c.annex === 2 ? `${t('projects')} · ` : ''}{c.label}</option>)}
           </select>
         </label>
@@ -258,6 +263,12 @@ export default function NetworkView() {
           {network.state === 'ready' ? (
             <div className="graph-status" data-testid="network-summary">
               {network.data.nodes.length} {t('units')} · {network.data.edges.length} {t('links')} · <span className="muted">{t('clickHint')}</span>
+              {merged || network.data.truncated ? (
+                <div className="muted" data-testid="network-bounded">
+                  {merged ? t('networkAggregated') : null}
+                  {network.data.truncated ? ` · ${t('networkTruncated')} (${network.data.nodes.length}/${network.data.total.nodes})` : null}
+                </div>
+              ) : null}
             </div>
           ) : null}
         </div>
@@ -268,7 +279,11 @@ export default function NetworkView() {
               <h2>{focusNode.data.label}</h2>
               <div className="muted">{label(UNIT_KIND_TEXT, focusNode.data.kind)} · {t('works')} {focusNode.data.works}</div>
               <p>
-                <Link to={paths.unit(focusNode.data.id)}>{t('openUnit')}</Link> · <Link to={paths.connect(focusNode.data.id)}>{t('findConnection')}</Link>
+                {merged ? (
+                  <Link to={paths.search(focusNode.data.label)}>{t('searchUnitsNamed')}</Link>
+                ) : (
+                  <><Link to={paths.unit(focusNode.data.id)}>{t('openUnit')}</Link> · <Link to={paths.connect(focusNode.data.id)}>{t('findConnection')}</Link></>
+                )}
               </p>
               <h3>{t('partnersCount')} ({focusEdges.length})</h3>
               <ol className="partner-list">

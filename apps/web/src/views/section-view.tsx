@@ -1,11 +1,12 @@
-// Section pages: the plan's tree, and one section with its subsections, line range and units involved.
+// Section pages: the plans' trees, and one section with its subsections, line range and units involved.
+import { useState } from 'react';
 import { api } from '../api-client.js';
 import type { DocumentSections, SectionNode } from '../api-types.js';
 import { Empty, Load } from '../components/states.js';
 import { KIND_COLOURS } from '../graph-style.js';
 import { useI18n } from '../i18n.js';
 import { Link, paths, withQuery } from '../router.js';
-import { findSection, totalCounts } from '../sections.js';
+import { documentOfSection, findSection, totalCounts } from '../sections.js';
 import { useApi } from '../use-api.js';
 
 const title = (node: SectionNode) => (node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.kind === 'annex' ? node.section.title : `${node.section.number}. ${node.section.title}`);
@@ -81,21 +82,29 @@ function SectionDetail({ id, documents }: { id: string; documents: DocumentSecti
   );
 }
 
+/** Plans shown per page of the section index. */
+const PLANS_PER_PAGE = 20;
+
 export default function SectionView({ id }: { id: string }) {
   const { t } = useI18n();
-  const value = useApi((signal) => api.sections(signal), []);
+  const [shown, setShown] = useState(PLANS_PER_PAGE);
+  // A section's page needs its own document's tree only; the index pages through the documents.
+  const value = useApi((signal) => api.sections(id ? { document: documentOfSection(id) } : { limit: shown }, signal), [id, shown]);
   return (
     <Load value={value}>
-      {(documents) => id ? <SectionDetail id={id} documents={documents} /> : (
+      {(page) => id ? <SectionDetail id={id} documents={page.items} /> : (
         <div className="page">
           <h1>{t('navSections')}</h1>
-          {documents.map((d) => (
+          {page.items.map((d) => (
             <section key={d.document.id}>
               <h2>{d.document.title}</h2>
               <div className="muted">{d.document.sourceName} · {d.document.taskCount} {t('tasksCount')} · {d.document.projectCount} {t('projectsCount')}</div>
               <Tree nodes={d.sections} />
             </section>
           ))}
+          {page.total > page.items.length ? (
+            <p><button type="button" onClick={() => setShown(Math.min(shown + PLANS_PER_PAGE, 500))}>{t('showMore')} ({page.items.length}/{page.total})</button></p>
+          ) : null}
         </div>
       )}
     </Load>

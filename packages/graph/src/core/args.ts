@@ -1,21 +1,35 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
-import { DutyGraph, UNIT_KINDS } from '@dutymap/model';
-import type { ConnectionsOptions, FindUnitsQuery, InferredOption, NeighbourhoodOptions, NetworkOptions, TasksOfUnitOptions } from '@dutymap/model';
+import { DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
+import type { ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 
 export function checkId(fn: string, argument: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '' || value.length > 512) {
-    throw new InvalidArgumentError(fn, argument, value, 'a non-empty id string');
+  if (typeof value !== 'string' || value.trim() === '' || value.length > LIMITS.idLength) {
+    throw new InvalidArgumentError(fn, argument, value, `a non-empty id string of at most ${LIMITS.idLength} characters`);
   }
   return value;
 }
 
-function checkInt(fn: string, argument: string, value: unknown, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(fn, argument, value, `an integer from ${min} to ${max}`);
+function checkInt(fn: string, argument: string, value: unknown, range: IntRange): number {
+  if (value === undefined) return range.default;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < range.min || value > range.max) {
+    throw new InvalidArgumentError(fn, argument, value, `an integer from ${range.min} to ${range.max}`);
   }
   return value;
+}
+
+export interface CheckedPage {
+  limit: number;
+  offset: number;
+}
+
+function pageOf(fn: string, prefix: string, o: Record<string, unknown>): CheckedPage {
+  return { limit: checkInt(fn, `${prefix}.limit`, o['limit'], LIMITS.pageSize), offset: checkInt(fn, `${prefix}.offset`, o['offset'], LIMITS.offset) };
+}
+
+/** Which page of a list (LIMITS.pageSize, LIMITS.offset). */
+export function checkPage(fn: string, options: unknown): CheckedPage {
+  return pageOf(fn, 'options', checkObject(fn, 'options', options));
 }
 
 function checkObject(fn: string, argument: string, value: unknown): Record<string, unknown> {
@@ -32,7 +46,7 @@ function checkBoolean(fn: string, argument: string, value: unknown): boolean {
   return value;
 }
 
-function checkRole(fn: string, value: unknown): 'lead' | 'support' | 'any' {
+function checkRole(fn: string, value: unknown): RoleFilter {
   if (value === undefined) return 'any';
   if (value !== 'lead' && value !== 'support' && value !== 'any') {
     throw new InvalidArgumentError(fn, 'options.role', value, '"lead", "support" or "any"');
@@ -40,46 +54,46 @@ function checkRole(fn: string, value: unknown): 'lead' | 'support' | 'any' {
   return value;
 }
 
-export function checkInferred(fn: string, options: unknown): Required<InferredOption> {
+export function checkInferred(fn: string, options: unknown): Required<InferredOption> & CheckedPage {
   const o = checkObject(fn, 'options', options);
-  return { includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']) };
+  return { includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']), ...pageOf(fn, 'options', o) };
 }
 
-export function checkTasksOfUnit(options: unknown): TasksOfUnitOptions & Required<InferredOption> {
+export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null } & CheckedPage;
+
+export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
   const fn = 'tasksOfUnit';
   const o = checkObject(fn, 'options', options);
-  const sectionId = o['sectionId'] === undefined ? undefined : checkId(fn, 'options.sectionId', o['sectionId']);
   return {
     role: checkRole(fn, o['role']),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
-    ...(sectionId === undefined ? {} : { sectionId }),
+    sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
+    ...pageOf(fn, 'options', o),
   };
 }
 
-export function checkFindUnits(query: unknown): FindUnitsQuery & { limit: number } {
+export type CheckedFindUnits = { q: string; kind: FindUnitsQuery['kind'] | null } & CheckedPage;
+
+export function checkFindUnits(query: unknown): CheckedFindUnits {
   const fn = 'findUnits';
   const o = checkObject(fn, 'query', query);
   const q = o['q'];
-  if (q !== undefined && (typeof q !== 'string' || q.length > 200)) {
-    throw new InvalidArgumentError(fn, 'query.q', q, 'a string of at most 200 characters');
+  if (q !== undefined && (typeof q !== 'string' || q.length > LIMITS.nameQueryLength)) {
+    throw new InvalidArgumentError(fn, 'query.q', q, `a string of at most ${LIMITS.nameQueryLength} characters`);
   }
   const kind = o['kind'];
   if (kind !== undefined && !(UNIT_KINDS as readonly unknown[]).includes(kind)) {
     throw new InvalidArgumentError(fn, 'query.kind', kind, `one of ${UNIT_KINDS.join(', ')}`);
   }
-  return {
-    ...(q === undefined ? {} : { q }),
-    ...(kind === undefined ? {} : { kind: kind as FindUnitsQuery['kind'] & string }),
-    limit: checkInt(fn, 'query.limit', o['limit'], 1, 1000, 50),
-  };
+  return { q: (q ?? '').trim().toLowerCase(), kind: (kind as FindUnitsQuery['kind']) ?? null, ...pageOf(fn, 'query', o) };
 }
 
 export function checkConnections(options: unknown): Required<Pick<ConnectionsOptions, 'maxHops' | 'limit' | 'includeInferred'>> {
   const fn = 'connections';
   const o = checkObject(fn, 'options', options);
   return {
-    maxHops: checkInt(fn, 'options.maxHops', o['maxHops'], 1, 10, 6),
-    limit: checkInt(fn, 'options.limit', o['limit'], 1, 100, 10),
+    maxHops: checkInt(fn, 'options.maxHops', o['maxHops'], LIMITS.connectionHops),
+    limit: checkInt(fn, 'options.limit', o['limit'], LIMITS.connectionPaths),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
   };
 }
@@ -88,22 +102,30 @@ export function checkNeighbourhood(options: unknown): Required<NeighbourhoodOpti
   const fn = 'neighbourhood';
   const o = checkObject(fn, 'options', options);
   return {
-    depth: checkInt(fn, 'options.depth', o['depth'], 0, 4, 1),
-    limit: checkInt(fn, 'options.limit', o['limit'], 1, 5000, 200),
+    depth: checkInt(fn, 'options.depth', o['depth'], LIMITS.neighbourhoodDepth),
+    limit: checkInt(fn, 'options.limit', o['limit'], LIMITS.neighbourhoodNodes),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
   };
 }
 
-export function checkNetwork(options: unknown): NetworkOptions {
+export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId'>> & { sectionId: string | null };
+
+export function checkNetwork(options: unknown): CheckedNetwork {
   const fn = 'coResponsibilityNetwork';
   const o = checkObject(fn, 'options', options);
-  const sectionId = o['sectionId'] === undefined ? undefined : checkId(fn, 'options.sectionId', o['sectionId']);
   return {
     role: checkRole(fn, o['role']),
-    minShared: checkInt(fn, 'options.minShared', o['minShared'], 1, 1_000_000, 1),
+    minShared: checkInt(fn, 'options.minShared', o['minShared'], LIMITS.minShared),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
-    ...(sectionId === undefined ? {} : { sectionId }),
+    maxElements: checkInt(fn, 'options.maxElements', o['maxElements'], LIMITS.networkElements),
+    sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
   };
+}
+
+export function checkSections(options: unknown): { documentId: string | null } & CheckedPage {
+  const fn = 'sections';
+  const o = checkObject(fn, 'options', options);
+  return { documentId: o['documentId'] === undefined ? null : checkId(fn, 'options.documentId', o['documentId']), ...pageOf(fn, 'options', o) };
 }
 
 /**

@@ -1,9 +1,9 @@
 // Detail views of one node (task, project, enterprise, place), shaped from its edges by both adapters.
 import type { DocumentNode, Enterprise, Place, Project, RelationType, Section, Task, Unit } from '@dutymap/model';
-import type { EnterpriseDetail, EnterpriseRef, PlaceDetail, PlaceRef, ProjectDetail, ProjectRef, ResponsibilityLink, TaskDetail, TaskRef } from '@dutymap/model';
+import type { EnterpriseDetail, EnterpriseRef, MentionedIn, PlaceDetail, PlaceRef, ProjectDetail, ResponsibilityLink, TaskDetail } from '@dutymap/model';
 import type { NodeKind } from '@dutymap/model';
-import { chapterOf } from './analysis.js';
-import { cmp, compareUnitsByName, compareWork, projectRef, sectionRef, taskRef, unitRef } from './snapshot.js';
+import { LIMITS } from '@dutymap/model';
+import { chapterOf, compareUnitsByName, compareWork, missingSectionRef, projectRef, sectionRef, sortLinks, taskRef, unitRef } from './order.js';
 
 /** One edge of the node asked about, with the whole node at its other end. */
 export interface AroundRow {
@@ -17,16 +17,19 @@ export interface AroundRow {
   other: { kind: NodeKind; data: unknown };
 }
 
-/** A node with all its edges, the sections of its document and the document itself. */
+/**
+ * A node with its edges, the sections of its document and the document itself. For a node that many
+ * documents name (an enterprise), an adapter may give only the first LIMITS.detailItems edges of each
+ * list (by document, then number) with `totals` saying how many there are.
+ */
 export interface Around {
   kind: NodeKind;
   data: unknown;
   rows: AroundRow[];
   sections: Section[];
   document: DocumentNode | null;
+  totals?: { mentionedInTasks: number; mentionedInProjects: number; responsibleFor: number };
 }
-
-const ROLE_ORDER = { lead: 0, support: 1, responsible: 2 } as const;
 
 function others<T>(around: Around, type: RelationType, direction: 'out' | 'in', kind: NodeKind): Array<{ row: AroundRow; data: T }> {
   return around.rows
@@ -36,15 +39,9 @@ function others<T>(around: Around, type: RelationType, direction: 'out' | 'in', 
 
 function links(around: Around, type: 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR'): ResponsibilityLink[] {
   const role = type === 'LEADS' ? 'lead' : type === 'SUPPORTS' ? 'support' : 'responsible';
-  return others<Unit>(around, type, 'in', 'unit')
-    .map(({ row, data }) => ({ unit: unitRef(data), role, inferred: row.inferred, via: row.via, openEnded: row.openEnded }) as ResponsibilityLink)
-    .sort(
-      (a, b) =>
-        ROLE_ORDER[a.role] - ROLE_ORDER[b.role] ||
-        Number(a.inferred) - Number(b.inferred) ||
-        compareUnitsByName(a.unit, b.unit) ||
-        cmp(a.via ?? '', b.via ?? ''),
-    );
+  return sortLinks(
+    others<Unit>(around, type, 'in', 'unit').map(({ row, data }) => ({ unit: unitRef(data), role, inferred: row.inferred, via: row.via, openEnded: row.openEnded }) as ResponsibilityLink),
+  );
 }
 
 function mentions(around: Around): { enterprises: EnterpriseRef[]; places: PlaceRef[] } {
@@ -63,7 +60,7 @@ function place(around: Around, sectionId: string): { section: ReturnType<typeof 
   const section = byId.get(sectionId);
   const chapter = chapterOf(byId, sectionId);
   return {
-    section: section ? sectionRef(section) : { id: sectionId, number: '', title: '', kind: 'annex', level: 1 },
+    section: section ? sectionRef(section) : missingSectionRef(sectionId),
     chapter: chapter ? sectionRef(chapter) : null,
   };
 }
@@ -108,20 +105,28 @@ export function projectDetail(around: Around): ProjectDetail {
   };
 }
 
-function mentionedIn(around: Around): { tasks: TaskRef[]; projects: ProjectRef[] } {
+const first = <T>(items: T[]): T[] => items.slice(0, LIMITS.detailItems);
+
+function mentionedIn(around: Around): MentionedIn {
+  const tasks = others<Task>(around, 'MENTIONS', 'in', 'task').map(({ data }) => taskRef(data)).sort(compareWork);
+  const projects = others<Project>(around, 'MENTIONS', 'in', 'project').map(({ data }) => projectRef(data)).sort(compareWork);
   return {
-    tasks: others<Task>(around, 'MENTIONS', 'in', 'task').map(({ data }) => taskRef(data)).sort(compareWork),
-    projects: others<Project>(around, 'MENTIONS', 'in', 'project').map(({ data }) => projectRef(data)).sort(compareWork),
+    tasks: first(tasks),
+    projects: first(projects),
+    taskTotal: around.totals?.mentionedInTasks ?? tasks.length,
+    projectTotal: around.totals?.mentionedInProjects ?? projects.length,
   };
 }
 
 /** `unit` is the unit with the enterprise's identity (Enterprise.unitId), looked up by the adapter. */
 export function enterpriseDetail(around: Around, unit: Unit | null): EnterpriseDetail {
+  const responsibleFor = others<Project>(around, 'RESPONSIBLE_FOR', 'out', 'project').map(({ data }) => projectRef(data)).sort(compareWork);
   return {
     enterprise: around.data as Enterprise,
     unit: unit ? unitRef(unit) : null,
     mentionedIn: mentionedIn(around),
-    responsibleFor: others<Project>(around, 'RESPONSIBLE_FOR', 'out', 'project').map(({ data }) => projectRef(data)).sort(compareWork),
+    responsibleFor: first(responsibleFor),
+    responsibleForTotal: around.totals?.responsibleFor ?? responsibleFor.length,
   };
 }
 

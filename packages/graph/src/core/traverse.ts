@@ -1,7 +1,7 @@
 // Breadth-first traversals shared by both adapters; an adapter only answers "which edges touch these nodes".
 import type { RelationType, UnitKind } from '@dutymap/model';
 import type { ConnectionPath, Connections, ConnectionsOptions, CyEdge, CyNode, Neighbourhood, NeighbourhoodOptions, NodeKind, PathNode, UnitRef } from '@dutymap/model';
-import { cmp } from './snapshot.js';
+import { cmp } from './order.js';
 
 export interface NodeInfo {
   id: string;
@@ -24,11 +24,14 @@ export interface EdgeRow {
 export interface TraversalSource {
   /** The node with this id, or null. */
   node(id: string): Promise<NodeInfo | null>;
+  /** The (:Unit)-[LEADS|SUPPORTS|RESPONSIBLE_FOR]->(:Task|:Project) edges touching `ids` (units and works only carry a few). */
+  responsibilityAround(ids: readonly string[]): Promise<EdgeRow[]>;
   /**
-   * Every edge touching one of `ids`, either direction. With `responsibilityOnly`, only
-   * (:Unit)-[LEADS|SUPPORTS|RESPONSIBLE_FOR]->(:Task|:Project) edges.
+   * One layer of a neighbourhood, bounded however many edges a node has: the nodes next to
+   * `frontier` that are not `known`, the first `take` by id, and the edges from `frontier` to
+   * nodes that are known or among those (inferred edges only with `includeInferred`).
    */
-  edgesAround(ids: readonly string[], responsibilityOnly: boolean): Promise<EdgeRow[]>;
+  layer(frontier: readonly string[], known: ReadonlySet<string>, take: number, includeInferred: boolean): Promise<{ fresh: NodeInfo[]; edges: EdgeRow[] }>;
 }
 
 /** The stable identity of a relationship: the same in the DutyGraph, the memory store and Neo4j. */
@@ -95,7 +98,7 @@ export async function shortestConnections(
   for (let depth = 0; depth < options.maxHops && frontier.length > 0 && !dist.has(to.id); depth += 1) {
     const inFrontier = new Set(frontier);
     const next = new Set<string>();
-    for (const edge of await source.edgesAround(frontier, true)) {
+    for (const edge of await source.responsibilityAround(frontier)) {
       if (edge.inferred && !options.includeInferred) continue;
       for (const [x, y] of [
         [edge.from, edge.to],
@@ -190,21 +193,14 @@ export async function expandNeighbourhood(
   let truncated = false;
   let frontier = [start.id];
   for (let depth = 0; depth < options.depth && frontier.length > 0; depth += 1) {
-    const rows = (await source.edgesAround(frontier, false)).filter((e) => options.includeInferred || !e.inferred);
-    const fresh = new Map<string, NodeInfo>();
-    for (const row of rows) {
-      for (const end of [row.from, row.to]) if (!depthOf.has(end.id)) fresh.set(end.id, end);
-    }
-    const added: string[] = [];
-    for (const id of [...fresh.keys()].sort(cmp)) {
-      if (nodes.length >= options.limit) {
-        truncated = true;
-        break;
-      }
-      const n = fresh.get(id) as NodeInfo;
-      depthOf.set(id, depth + 1);
-      nodes.push({ data: { id, label: n.label, kind: n.kind, depth: depth + 1 } });
-      added.push(id);
+    const room = options.limit - nodes.length;
+    // One more than there is room for: its presence says the cut happened.
+    const { fresh, edges: rows } = await source.layer(frontier, new Set(depthOf.keys()), room + 1, options.includeInferred);
+    const added = fresh.slice(0, room).map((n) => n.id);
+    if (fresh.length > room) truncated = true;
+    for (const n of fresh.slice(0, room)) {
+      depthOf.set(n.id, depth + 1);
+      nodes.push({ data: { id: n.id, label: n.label, kind: n.kind, depth: depth + 1 } });
     }
     for (const row of rows) {
       if (!depthOf.has(row.from.id) || !depthOf.has(row.to.id)) continue;

@@ -1,43 +1,102 @@
-// The embedded default: the documents as loaded, projected into a graphology multigraph.
+// The embedded default: documents projected into one graphology multigraph, changed in place per
+// document (a load touches only that document's nodes and edges), with the figures lists need kept
+// up to date from each document's contribution. Optionally persisted in a data directory.
 import { MultiDirectedGraph } from 'graphology';
-import type { DutyGraph, Enterprise, RelationType, Unit } from '@dutymap/model';
-import type { DocumentSummary, InferredOption, NodeKind, UnitDetail } from '@dutymap/model';
+import type {
+  DocumentHash,
+  DocumentNode,
+  DocumentSections,
+  DocumentSummary,
+  DutyGraph,
+  Enterprise,
+  Hygiene,
+  Page,
+  Partner,
+  ProjectOfUnit,
+  RelationType,
+  ResponsibilityLink,
+  Section,
+  SharedWork,
+  Stats,
+  TaskOfUnit,
+  Unit,
+  UnitDetail,
+  UnitMatch,
+  Workload,
+} from '@dutymap/model';
+import type { NodeKind } from '@dutymap/model';
+import { HYGIENE_CHECKS, RELATION_TYPES } from '@dutymap/model';
 import type { GraphStore } from '../graph-store.js';
 import { CapacityExceededError, IdConflictError, NotFoundError, StoreClosedError } from '../errors.js';
-import * as analysis from '../core/analysis.js';
 import * as args from '../core/args.js';
-import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
-import { indexSnapshot, type IndexedSnapshot, type ResponsibilityType, type Snapshot } from '../core/snapshot.js';
-import { uniqueRelations } from '../core/relations.js';
+import { bridgeScores } from '../core/bridges.js';
 import {
-  expandNeighbourhood,
-  nodeLabel,
-  shortestConnections,
-  type EdgeRow,
-  type NodeInfo,
-  type TraversalSource,
-} from '../core/traverse.js';
+  addTally,
+  contributionOf,
+  countsOfTally,
+  derive,
+  DOCUMENT_CHECKS,
+  NETWORK_VARIANTS,
+  newTally,
+  variantOf,
+  zeroCounts,
+  type Derived,
+  type DocumentContribution,
+  type NamePair,
+  type NameTally,
+  type Row,
+  type UnitTally,
+} from '../core/derived.js';
+import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
+import { boundNetwork, networkOfNames, networkOfWorks, type WorkRows } from '../core/network.js';
+import {
+  bestEdge,
+  chapterOf,
+  cmp,
+  compareUnitsByName,
+  compareWork,
+  missingSectionRef,
+  pageAcross,
+  pageOf,
+  pageOfUnsorted,
+  projectRef,
+  ROLE_OF,
+  round6,
+  sectionRef,
+  sortLinks,
+  taskRef,
+  unitRef,
+  type ResponsibilityType,
+} from '../core/order.js';
+import { uniqueRelations, type StoredRelation } from '../core/relations.js';
+import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
+import { SnapshotFiles } from './snapshot-files.js';
 
 /** Options of the embedded store. */
 export interface MemoryGraphStoreOptions {
   /**
-   * Most nodes the store will hold. Default 16,000,000: graphology keeps nodes in a JS Map,
-   * and V8 Maps stop at 2^24 entries with a RangeError; past this the store raises
-   * `capacity-exceeded` and keeps its previous content.
+   * Most nodes the store will hold. Default 10,000,000: graphology keeps nodes and edges in JS Maps,
+   * which stop at 2^24 (16.7M) entries, and a heap that size is past a default Node process anyway;
+   * past this the store raises `capacity-exceeded` (use Neo4j) and keeps its previous content.
    */
   maxNodes?: number;
-  /** Most edges the store will hold (default 16,000,000, same reason). */
+  /** Most edges the store will hold (default 10,000,000, same reason). */
   maxEdges?: number;
+  /**
+   * A folder to keep the loaded documents in: each load or removal writes (atomically) that document's
+   * file there, and a store created on the folder starts with what it holds. Default: nothing on disk.
+   */
+  dataDir?: string;
 }
 
-const ENGINE_LIMIT = 16_000_000;
+const ENGINE_LIMIT = 10_000_000;
 
 interface NodeAttributes {
   kind: NodeKind;
   data: unknown;
 }
 
-/** Edge attributes are shared between edges with equal values (they are never mutated): fewer bytes per edge. */
+/** Edge attributes are shared between edges with equal values (never mutated): fewer bytes per edge. */
 interface EdgeAttributes {
   type: RelationType;
   inferred: boolean;
@@ -48,30 +107,58 @@ interface EdgeAttributes {
 
 type Store = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
-/**
- * A loaded document without its relations: those live only as graph edges (keeping both would
- * cost about a hundred bytes more per edge). A rebuild takes them back from the current graph.
- */
-type StoredDocument = Omit<DutyGraph, 'relations'> & { relationCount: number };
-
-type EdgeTriple = readonly [from: string, to: string, attributes: EdgeAttributes];
+/** What the store keeps of a loaded document besides its nodes and edges. */
+interface StoredDocument {
+  document: DocumentNode;
+  sections: Section[];
+  /** Sections, tasks and projects: the nodes it owns. */
+  owned: string[];
+  /** Tasks and projects, for a section's network. */
+  works: string[];
+  /** Units, enterprises and places it names (other documents may name them too). */
+  shared: string[];
+  relationCount: number;
+  /**
+   * What it derived at load, but its tally contribution: that is computed again from its edges when it
+   * goes (keeping it would cost about a hundred bytes per edge).
+   */
+  derived: Omit<Derived, 'placements' | 'contribution'> & { relations: Pick<DocumentContribution, 'relations' | 'inferredRelations'> };
+}
 
 const RESPONSIBILITY = new Set<string>(['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR']);
+const OWNED_KINDS = new Set<NodeKind>(['document', 'section', 'task', 'project']);
 
-/** Creates the embedded graph store (no server, nothing on disk). */
-export function createMemoryGraphStore(options: MemoryGraphStoreOptions = {}): GraphStore {
-  return new MemoryGraphStore(options);
+/** Creates the embedded graph store; with `dataDir`, it starts with the documents kept there. */
+export async function createMemoryGraphStore(options: MemoryGraphStoreOptions = {}): Promise<GraphStore> {
+  const store = new MemoryGraphStore(options);
+  if (options.dataDir !== undefined) await store.restore(options.dataDir);
+  return store;
 }
 
 class MemoryGraphStore implements GraphStore {
   private readonly maxNodes: number;
   private readonly maxEdges: number;
-  /** Loaded documents in load order; a reload moves the document last, so its unit properties win. */
-  private docs = new Map<string, StoredDocument>();
-  /** Edge attribute objects by value, shared by every edge that has those values. */
-  private readonly interned = new Map<string, EdgeAttributes>();
   private graph: Store = new MultiDirectedGraph();
-  private cache: { snapshot?: IndexedSnapshot; bridges?: Map<string, number> } = {};
+  private docs = new Map<string, StoredDocument>();
+  /** Shared node id → the documents naming it. */
+  private holders = new Map<string, Set<string>>();
+  private unitTallies = new Map<string, UnitTally>();
+  private names = new Map<string, NameTally>();
+  private namePairs = new Map<string, NamePair>();
+  /** How many units have work in each network variant (decides whether a network can be drawn unmerged). */
+  private unitsWithWork = zeroCounts();
+  private unitsByJurisdiction = new Map<string, Set<string>>();
+  private bridges = new Map<string, number>();
+  /** Jurisdictions whose bridge scores a change made stale: scored again when one of their units is read. */
+  private staleBridges = new Set<string>();
+  private edgeCount = 0;
+  /** Lower-case names of each unit, for findUnits. */
+  private unitNames = new Map<string, string>();
+  private kindCounts = new Map<NodeKind, number>();
+  private relationCounts = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+  private inferredRelations = 0;
+  private readonly interned = new Map<string, EdgeAttributes>();
+  private files: SnapshotFiles | undefined;
   private closed = false;
 
   constructor(options: MemoryGraphStoreOptions) {
@@ -79,73 +166,174 @@ class MemoryGraphStore implements GraphStore {
     this.maxEdges = options.maxEdges ?? ENGINE_LIMIT;
   }
 
+  /** Loads every document kept in `dir`, then keeps each later change there. */
+  async restore(dir: string): Promise<void> {
+    this.files = new SnapshotFiles(dir);
+    for (const graph of await this.files.readAll()) this.load(graph);
+  }
+
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
-    const { relations, ...rest } = checked;
-    const triples = uniqueRelations(relations).map((r): EdgeTriple => [r.from, r.to, this.intern({ type: r.type, ...r.attributes })]);
-    const next = new Map(this.docs);
-    next.delete(checked.document.id);
-    next.set(checked.document.id, { ...rest, relationCount: triples.length });
-    this.replace(next, { documentId: checked.document.id, triples });
-    return summaryOf(checked);
+    const summary = this.load(checked);
+    await this.files?.write(checked.document.id, checked);
+    return summary;
   }
 
   async removeDocument(documentId: string): Promise<boolean> {
     this.open('removeDocument');
     args.checkId('removeDocument', 'documentId', documentId);
-    if (!this.docs.has(documentId)) return false;
-    const next = new Map(this.docs);
-    next.delete(documentId);
-    this.replace(next);
+    const doc = this.docs.get(documentId);
+    if (!doc) return false;
+    this.unload(documentId);
+    await this.files?.remove(documentId);
     return true;
   }
 
-  async documents(): Promise<DocumentSummary[]> {
+  async documents(options?: Parameters<GraphStore['documents']>[0]) {
     this.open('documents');
-    return analysis.documentSummaries(this.snapshot());
+    const page = args.checkPage('documents', options);
+    return pageOf(this.sortedDocuments().map((d) => d.derived.summary), page);
+  }
+
+  async documentHashes(): Promise<DocumentHash[]> {
+    this.open('documentHashes');
+    return this.sortedDocuments().map((d) => ({ id: d.document.id, sha256: d.document.sha256 }));
   }
 
   async unit(unitId: string): Promise<UnitDetail> {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
-    const snapshot = this.snapshot();
-    const unit = analysis.requireUnit(snapshot, unitId);
-    const documentIds = [...this.docs.values()]
-      .filter((doc) => doc.units.some((u) => u.id === unitId))
-      .map((doc) => doc.document.id)
-      .sort();
-    return { unit, documentIds, ...analysis.countsOf(snapshot, unitId) };
+    const unit = this.requireUnit(unitId);
+    return { unit, documentIds: [...(this.holders.get(unitId) ?? [])].sort(), ...countsOfTally(this.unitTallies.get(unitId)) };
   }
 
-  async findUnits(query?: Parameters<GraphStore['findUnits']>[0]) {
+  async findUnits(query?: Parameters<GraphStore['findUnits']>[0]): Promise<Page<UnitMatch>> {
     this.open('findUnits');
-    return analysis.findUnits(this.snapshot(), args.checkFindUnits(query));
+    const checked = args.checkFindUnits(query);
+    const matches: Array<{ unit: Unit; total: number }> = [];
+    for (const [id, names] of this.unitNames) {
+      if (checked.q !== '' && !names.includes(checked.q)) continue;
+      const unit = this.dataOf<Unit>(id);
+      if (checked.kind !== null && unit.kind !== checked.kind) continue;
+      const t = this.unitTallies.get(id);
+      matches.push({ unit, total: t ? t.lead + t.support + t.projects : 0 });
+    }
+    const page = pageOfUnsorted(matches, matches.length, checked, (a, b) => b.total - a.total || compareUnitsByName(a.unit, b.unit));
+    return { ...page, items: page.items.map(({ unit }) => unitMatch(unit, this.unitTallies.get(unit.id))) };
   }
 
-  async tasksOfUnit(unitId: string, options?: Parameters<GraphStore['tasksOfUnit']>[1]) {
+  async tasksOfUnit(unitId: string, options?: Parameters<GraphStore['tasksOfUnit']>[1]): Promise<Page<TaskOfUnit>> {
     this.open('tasksOfUnit');
     args.checkId('tasksOfUnit', 'unitId', unitId);
-    return analysis.tasksOfUnit(this.snapshot(), unitId, args.checkTasksOfUnit(options));
+    const checked = args.checkTasksOfUnit(options);
+    this.requireUnit(unitId);
+    const found: Array<{ task: DutyGraph['tasks'][number]; own: OwnRow }> = [];
+    for (const [workId, own] of this.ownRows(unitId, checked.includeInferred)) {
+      if (own.type === 'RESPONSIBLE_FOR' || this.kindOf(workId) !== 'task') continue;
+      const role = own.type === 'LEADS' ? 'lead' : 'support';
+      if (checked.role !== 'any' && role !== checked.role) continue;
+      const task = this.dataOf<DutyGraph['tasks'][number]>(workId);
+      if (checked.sectionId !== null && !this.within(task.sectionId, checked.sectionId)) continue;
+      found.push({ task, own });
+    }
+    found.sort((a, b) => compareWork(a.task, b.task));
+    const page = pageOf(found, checked);
+    return {
+      ...page,
+      items: page.items.map(({ task, own }) => {
+        const chapter = this.chapter(task.sectionId);
+        return {
+          task,
+          role: own.type === 'LEADS' ? 'lead' : 'support',
+          inferred: own.inferred,
+          via: own.via,
+          section: this.sectionRefOf(task.sectionId),
+          chapter: chapter ? sectionRef(chapter) : null,
+          coUnits: this.links(task.id, checked.includeInferred, unitId),
+          provenance: task.provenance,
+        };
+      }),
+    };
   }
 
-  async projectsOfUnit(unitId: string, options?: InferredOption) {
+  async projectsOfUnit(unitId: string, options?: Parameters<GraphStore['projectsOfUnit']>[1]): Promise<Page<ProjectOfUnit>> {
     this.open('projectsOfUnit');
     args.checkId('projectsOfUnit', 'unitId', unitId);
-    return analysis.projectsOfUnit(this.snapshot(), unitId, args.checkInferred('projectsOfUnit', options));
+    const checked = args.checkInferred('projectsOfUnit', options);
+    this.requireUnit(unitId);
+    const found: Array<{ project: DutyGraph['projects'][number]; own: OwnRow }> = [];
+    for (const [workId, own] of this.ownRows(unitId, checked.includeInferred)) {
+      if (this.kindOf(workId) === 'project') found.push({ project: this.dataOf(workId), own });
+    }
+    found.sort((a, b) => compareWork(a.project, b.project));
+    const page = pageOf(found, checked);
+    return {
+      ...page,
+      items: page.items.map(({ project, own }) => ({
+        project,
+        inferred: own.inferred,
+        via: own.via,
+        section: this.sectionRefOf(project.sectionId),
+        coUnits: this.links(project.id, checked.includeInferred, unitId),
+        provenance: project.provenance,
+      })),
+    };
   }
 
-  async partners(unitId: string, options?: InferredOption) {
+  async partners(unitId: string, options?: Parameters<GraphStore['partners']>[1]): Promise<Page<Partner>> {
     this.open('partners');
     args.checkId('partners', 'unitId', unitId);
-    return analysis.partners(this.snapshot(), unitId, args.checkInferred('partners', options));
+    const checked = args.checkInferred('partners', options);
+    this.requireUnit(unitId);
+    const byPartner = new Map<string, Partner>();
+    for (const [workId, own] of this.ownRows(unitId, checked.includeInferred)) {
+      const onWork = this.unitRowsOn(workId, checked.includeInferred);
+      const weight = onWork.size > 1 ? 1 / (onWork.size - 1) : 0;
+      for (const [otherId, rows] of onWork) {
+        if (otherId === unitId) continue;
+        const theirs = bestEdge(rows) as OwnRow;
+        let entry = byPartner.get(otherId);
+        if (!entry) {
+          entry = { unit: unitRef(this.dataOf<Unit>(otherId)), shared: 0, leadLead: 0, leadSupport: 0, supportLead: 0, supportSupport: 0, project: 0, weight: 0 };
+          byPartner.set(otherId, entry);
+        }
+        entry.shared += 1;
+        entry.weight += weight;
+        if (own.type === 'RESPONSIBLE_FOR' || theirs.type === 'RESPONSIBLE_FOR') entry.project += 1;
+        else if (own.type === 'LEADS' && theirs.type === 'LEADS') entry.leadLead += 1;
+        else if (own.type === 'LEADS') entry.leadSupport += 1;
+        else if (theirs.type === 'LEADS') entry.supportLead += 1;
+        else entry.supportSupport += 1;
+      }
+    }
+    const sorted = [...byPartner.values()]
+      .map((e) => ({ ...e, weight: round6(e.weight) }))
+      .sort((a, b) => b.weight - a.weight || b.shared - a.shared || compareUnitsByName(a.unit, b.unit));
+    return pageOf(sorted, checked);
   }
 
-  async sharedWork(unitA: string, unitB: string, options?: InferredOption) {
+  async sharedWork(unitA: string, unitB: string, options?: Parameters<GraphStore['sharedWork']>[2]): Promise<SharedWork> {
     this.open('sharedWork');
     args.checkId('sharedWork', 'unitA', unitA);
     args.checkId('sharedWork', 'unitB', unitB);
-    return analysis.sharedWork(this.snapshot(), unitA, unitB, args.checkInferred('sharedWork', options));
+    const { includeInferred } = args.checkInferred('sharedWork', options);
+    const result: SharedWork = { a: unitRef(this.requireUnit(unitA)), b: unitRef(this.requireUnit(unitB)), tasks: [], projects: [] };
+    const ofB = this.ownRows(unitB, includeInferred);
+    for (const [workId, rowA] of this.ownRows(unitA, includeInferred)) {
+      const rowB = ofB.get(workId);
+      if (!rowB) continue;
+      const inferred = rowA.inferred || rowB.inferred;
+      const kind = this.kindOf(workId);
+      if (kind === 'task' && rowA.type !== 'RESPONSIBLE_FOR' && rowB.type !== 'RESPONSIBLE_FOR') {
+        result.tasks.push({ task: taskRef(this.dataOf(workId)), roleA: rowA.type === 'LEADS' ? 'lead' : 'support', roleB: rowB.type === 'LEADS' ? 'lead' : 'support', inferred });
+      } else if (kind === 'project') {
+        result.projects.push({ project: projectRef(this.dataOf(workId)), inferred });
+      }
+    }
+    result.tasks.sort((x, y) => compareWork(x.task, y.task));
+    result.projects.sort((x, y) => compareWork(x.project, y.project));
+    return result;
   }
 
   async connections(unitA: string, unitB: string, options?: Parameters<GraphStore['connections']>[2]) {
@@ -153,9 +341,8 @@ class MemoryGraphStore implements GraphStore {
     args.checkId('connections', 'unitA', unitA);
     args.checkId('connections', 'unitB', unitB);
     const checked = args.checkConnections(options);
-    const snapshot = this.snapshot();
-    const from = analysis.requireUnit(snapshot, unitA);
-    const to = analysis.requireUnit(snapshot, unitB);
+    const from = unitRef(this.requireUnit(unitA));
+    const to = unitRef(this.requireUnit(unitB));
     return shortestConnections(this.traversal(), from, to, checked);
   }
 
@@ -171,13 +358,34 @@ class MemoryGraphStore implements GraphStore {
 
   async coResponsibilityNetwork(options?: Parameters<GraphStore['coResponsibilityNetwork']>[0]) {
     this.open('coResponsibilityNetwork');
-    return analysis.network(this.snapshot(), args.checkNetwork(options));
+    const checked = args.checkNetwork(options);
+    const variant = variantOf(checked.role, checked.includeInferred);
+    const info = (id: string) => (this.kindOf(id) === 'unit' ? this.dataOf<Unit>(id) : undefined);
+    if (checked.sectionId !== null) {
+      // One document's part: bounded by the document.
+      const section = this.kindOf(checked.sectionId) === 'section' ? this.dataOf<Section>(checked.sectionId) : undefined;
+      const doc = this.docs.get(section?.documentId ?? checked.sectionId);
+      const works = (doc?.works ?? []).filter((id) => this.within(this.dataOf<{ sectionId: string }>(id).sectionId, checked.sectionId as string));
+      return boundNetwork(networkOfWorks(works.map((id) => this.workRows(id)), variant, checked.minShared, info), checked.maxElements, false);
+    }
+    // Every unit with work: drawn as they are only when they fit (so the work read stays bounded).
+    if (this.unitsWithWork[variant] <= checked.maxElements) {
+      const works = new Set<string>();
+      for (const [id, tally] of this.unitTallies) {
+        if (tally.works[variant] > 0) this.graph.forEachOutEdge(id, (_e, a, _s, target) => RESPONSIBILITY.has(a.type) && works.add(target));
+      }
+      const network = networkOfWorks([...works].map((id) => this.workRows(id)), variant, checked.minShared, info);
+      if (network.nodes.length + network.edges.length <= checked.maxElements) return boundNetwork(network, checked.maxElements, false);
+    }
+    return boundNetwork(networkOfNames(this.names.values(), this.namePairs.values(), variant, checked.minShared), checked.maxElements, true);
   }
 
-  async sections() {
+  async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
-    const snapshot = this.snapshot();
-    return analysis.sectionTrees(analysis.documentSummaries(snapshot), snapshot);
+    const checked = args.checkSections(options);
+    const docs = checked.documentId === null ? this.sortedDocuments() : [this.docs.get(checked.documentId)].filter((d) => d !== undefined);
+    const page = pageOf(docs, checked);
+    return { ...page, items: page.items.map((d) => ({ document: d.derived.summary, sections: d.derived.sections })) };
   }
 
   async task(taskId: string) {
@@ -194,8 +402,7 @@ class MemoryGraphStore implements GraphStore {
     this.open('enterprise');
     const around = this.around('enterprise', 'enterpriseId', enterpriseId, 'enterprise');
     const unitId = (around.data as Enterprise).unitId;
-    const unit = unitId !== undefined && this.kindOf(unitId) === 'unit' ? (this.graph.getNodeAttribute(unitId, 'data') as Unit) : null;
-    return enterpriseDetail(around, unit);
+    return enterpriseDetail(around, unitId !== undefined && this.kindOf(unitId) === 'unit' ? this.dataOf<Unit>(unitId) : null);
   }
 
   async place(placeId: string) {
@@ -203,141 +410,398 @@ class MemoryGraphStore implements GraphStore {
     return placeDetail(this.around('place', 'placeId', placeId, 'place'));
   }
 
-  async workload(unitId: string) {
+  async workload(unitId: string): Promise<Workload> {
     this.open('workload');
     args.checkId('workload', 'unitId', unitId);
-    return analysis.workload(this.snapshot(), unitId, this.bridges());
+    return this.workloadOf(this.requireUnit(unitId));
   }
 
-  async stats() {
+  async workloads(options?: Parameters<GraphStore['workloads']>[0]): Promise<Page<Workload>> {
+    this.open('workloads');
+    const page = args.checkPage('workloads', options);
+    const units: Array<{ unit: Unit; led: number }> = [];
+    for (const [id, tally] of this.unitTallies) if (tally.works.anyInferred > 0) units.push({ unit: this.dataOf<Unit>(id), led: tally.lead });
+    const result = pageOfUnsorted(units, units.length, page, (a, b) => b.led - a.led || compareUnitsByName(a.unit, b.unit));
+    return { ...result, items: result.items.map(({ unit }) => this.workloadOf(unit)) };
+  }
+
+  async stats(): Promise<Stats> {
     this.open('stats');
-    const snapshot = this.snapshot();
-    const relations = { LEADS: 0, SUPPORTS: 0, RESPONSIBLE_FOR: 0, MENTIONS: 0, IMPLEMENTS: 0, IN_SECTION: 0, PART_OF: 0 };
-    let inferredRelations = 0;
-    this.graph.forEachEdge((_edge, attributes) => {
-      relations[attributes.type] += 1;
-      if (attributes.inferred) inferredRelations += 1;
-    });
+    const count = (kind: NodeKind) => this.kindCounts.get(kind) ?? 0;
     return {
-      documents: snapshot.documents.length,
-      sections: snapshot.sections.length,
-      tasks: snapshot.tasks.length,
-      projects: snapshot.projects.length,
-      units: snapshot.units.length,
-      enterprises: this.countKind('enterprise'),
-      places: this.countKind('place'),
-      relations,
-      inferredRelations,
-      workloads: analysis.workloads(snapshot),
+      documents: count('document'),
+      sections: count('section'),
+      tasks: count('task'),
+      projects: count('project'),
+      units: count('unit'),
+      enterprises: count('enterprise'),
+      places: count('place'),
+      relations: { ...this.relationCounts },
+      inferredRelations: this.inferredRelations,
     };
   }
 
-  async hygiene() {
+  async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    return analysis.hygiene(this.snapshot());
+    const page = args.checkPage('hygiene', options);
+    const docs = this.sortedDocuments();
+    const result: Record<string, Page<unknown>> = {};
+    for (const check of DOCUMENT_CHECKS) {
+      // Findings are by document, then number: a page reads only the documents it covers.
+      const { total, slices } = pageAcross(docs.map((d) => d.derived.findings[check].length), page);
+      const items = slices.flatMap((x) => (docs[x.list]?.derived.findings[check] ?? []).slice(x.start, x.end) as unknown[]);
+      result[check] = { items, total, ...page };
+    }
+    const supportOnly: Unit[] = [];
+    for (const [id, t] of this.unitTallies) if (t.lead === 0 && t.support > 0) supportOnly.push(this.dataOf<Unit>(id));
+    const units = pageOfUnsorted(supportOnly, supportOnly.length, page, compareUnitsByName);
+    result['supportOnlyUnits'] = {
+      ...units,
+      items: units.items.map((u) => {
+        const t = this.unitTallies.get(u.id) as UnitTally;
+        return { unit: unitRef(u), supports: t.support, projects: t.projects };
+      }),
+    };
+    return Object.fromEntries(HYGIENE_CHECKS.map((check) => [check, result[check]])) as unknown as Hygiene;
   }
 
   async close(): Promise<void> {
     this.closed = true;
     this.docs = new Map();
     this.graph = new MultiDirectedGraph();
-    this.cache = {};
+    this.unitTallies = new Map();
+    this.names = new Map();
+    this.namePairs = new Map();
+    this.holders = new Map();
   }
 
-  private open(fn: string): void {
-    if (this.closed) throw new StoreClosedError(fn);
+  // ------------------------------------------------------------------ writes
+
+  /**
+   * Loads a checked graph. Everything that can fail (id clashes, capacity) is checked before the
+   * first change, so a failed load leaves the store as it was.
+   */
+  private load(graph: DutyGraph): DocumentSummary {
+    const documentId = graph.document.id;
+    const previous = this.docs.get(documentId);
+    const relations = uniqueRelations(graph.relations);
+    this.checkIds(graph, previous);
+    this.checkCapacity(graph, previous, relations.length);
+    const derived = derive(graph, relations);
+    if (previous) this.unload(documentId);
+
+    const put = (id: string, kind: NodeKind, data: unknown): void => {
+      if (this.graph.hasNode(id)) {
+        // Units, enterprises and places are shared by documents: the most recently loaded wins.
+        this.graph.replaceNodeAttributes(id, { kind, data });
+        return;
+      }
+      this.graph.addNode(id, { kind, data });
+      this.kindCounts.set(kind, (this.kindCounts.get(kind) ?? 0) + 1);
+    };
+    put(documentId, 'document', graph.document);
+    for (const s of graph.sections) put(s.id, 'section', s);
+    for (const t of graph.tasks) put(t.id, 'task', t);
+    for (const p of graph.projects) put(p.id, 'project', p);
+    const shared: string[] = [];
+    const share = (id: string, kind: NodeKind, data: unknown): void => {
+      const fresh = !this.graph.hasNode(id);
+      put(id, kind, data);
+      shared.push(id);
+      const holders = this.holders.get(id) ?? new Set<string>();
+      holders.add(documentId);
+      this.holders.set(id, holders);
+      if (kind === 'unit') {
+        const unit = data as Unit;
+        this.unitNames.set(id, [unit.name, unit.fullName ?? '', unit.nameEn ?? '', ...unit.aliases, ...unit.predecessors].join('\n').toLowerCase());
+        if (fresh) {
+          const list = this.unitsByJurisdiction.get(unit.jurisdiction) ?? new Set<string>();
+          list.add(id);
+          this.unitsByJurisdiction.set(unit.jurisdiction, list);
+        }
+      }
+    };
+    for (const u of graph.units) share(u.id, 'unit', u);
+    for (const e of graph.enterprises) share(e.id, 'enterprise', e);
+    for (const p of graph.places) share(p.id, 'place', p);
+    // Short keys of our own: graphology's generated ones are longer, and a key is stored per edge.
+    for (const r of relations) this.graph.addDirectedEdgeWithKey((this.edgeCount++).toString(36), r.from, r.to, this.intern(r));
+
+    this.applyContribution(derived.contribution, 1);
+    this.docs.set(documentId, {
+      document: graph.document,
+      sections: graph.sections,
+      owned: [...graph.sections, ...graph.tasks, ...graph.projects].map((n) => n.id),
+      works: [...graph.tasks, ...graph.projects].map((n) => n.id),
+      shared,
+      relationCount: relations.length,
+      derived: {
+        summary: derived.summary,
+        sections: derived.sections,
+        findings: derived.findings,
+        relations: { relations: derived.contribution.relations, inferredRelations: derived.contribution.inferredRelations },
+      },
+    });
+    this.staleBridges.add(graph.document.jurisdiction);
+    return derived.summary;
   }
 
-  /** Builds the graph of `docs` aside and swaps it in only when complete: a failed load leaves no trace. */
-  private replace(docs: Map<string, StoredDocument>, added?: { documentId: string; triples: EdgeTriple[] }): void {
-    let nodes = 0;
-    let edges = 0;
-    for (const doc of docs.values()) {
-      nodes += 1 + doc.sections.length + doc.tasks.length + doc.projects.length + doc.units.length + doc.enterprises.length + doc.places.length;
-      edges += doc.relationCount;
+  /** Takes a document out: its owned nodes (and with them every edge it wrote), and shared nodes no one else names. */
+  private unload(documentId: string): void {
+    const doc = this.docs.get(documentId) as StoredDocument;
+    this.applyContribution(this.contributionOf(doc), -1);
+    this.staleBridges.add(doc.document.jurisdiction);
+    const drop = (id: string): void => {
+      const kind = this.graph.getNodeAttribute(id, 'kind');
+      this.graph.dropNode(id);
+      this.kindCounts.set(kind, (this.kindCounts.get(kind) ?? 1) - 1);
+    };
+    for (const id of doc.owned) drop(id);
+    drop(documentId);
+    for (const id of doc.shared) {
+      const holders = this.holders.get(id);
+      holders?.delete(documentId);
+      if (holders && holders.size > 0) continue;
+      this.holders.delete(id);
+      if (this.kindOf(id) === 'unit') {
+        this.unitNames.delete(id);
+        this.unitTallies.delete(id);
+        this.bridges.delete(id);
+        this.unitsByJurisdiction.get(this.dataOf<Unit>(id).jurisdiction)?.delete(id);
+      }
+      drop(id);
     }
-    if (nodes > this.maxNodes || edges > this.maxEdges) {
+    this.docs.delete(documentId);
+  }
+
+  private checkIds(graph: DutyGraph, previous: StoredDocument | undefined): void {
+    const mine = new Set(previous ? [graph.document.id, ...previous.owned] : []);
+    const seen = new Map<string, NodeKind>();
+    const claim = (id: string, kind: NodeKind): void => {
+      const existing = seen.get(id) ?? (this.graph.hasNode(id) && !mine.has(id) ? this.graph.getNodeAttribute(id, 'kind') : undefined);
+      if (existing !== undefined && (existing !== kind || OWNED_KINDS.has(kind))) {
+        throw new IdConflictError(`loadDocument: id "${id}" of a ${kind} is already used by a ${existing}`, { details: { id, kind, existing } });
+      }
+      seen.set(id, kind);
+    };
+    claim(graph.document.id, 'document');
+    for (const s of graph.sections) claim(s.id, 'section');
+    for (const t of graph.tasks) claim(t.id, 'task');
+    for (const p of graph.projects) claim(p.id, 'project');
+    // A shared node may be named again (same kind); the check above only catches it within this document.
+    const again = (id: string, kind: NodeKind) => {
+      const existing = seen.get(id) ?? (this.graph.hasNode(id) && !mine.has(id) ? this.graph.getNodeAttribute(id, 'kind') : undefined);
+      if (existing !== undefined && existing !== kind) {
+        throw new IdConflictError(`loadDocument: id "${id}" of a ${kind} is already used by a ${existing}`, { details: { id, kind, existing } });
+      }
+      seen.set(id, kind);
+    };
+    for (const u of graph.units) again(u.id, 'unit');
+    for (const e of graph.enterprises) again(e.id, 'enterprise');
+    for (const p of graph.places) again(p.id, 'place');
+  }
+
+  private checkCapacity(graph: DutyGraph, previous: StoredDocument | undefined, edges: number): void {
+    const owned = 1 + graph.sections.length + graph.tasks.length + graph.projects.length;
+    const sharedNew = [...graph.units, ...graph.enterprises, ...graph.places].filter((n) => !this.graph.hasNode(n.id)).length;
+    const nodes = this.graph.order - (previous ? previous.owned.length + 1 : 0) + owned + sharedNew;
+    const edgeCount = this.graph.size - (previous?.relationCount ?? 0) + edges;
+    if (nodes > this.maxNodes || edgeCount > this.maxEdges) {
       throw new CapacityExceededError(
-        `loadDocument: the embedded store holds at most ${this.maxNodes} nodes and ${this.maxEdges} edges; this load needs ${nodes} and ${edges}. Use the Neo4j adapter for data this size.`,
-        { details: { nodes, edges, maxNodes: this.maxNodes, maxEdges: this.maxEdges } },
+        `loadDocument: the embedded store holds at most ${this.maxNodes} nodes and ${this.maxEdges} edges; this load needs ${nodes} and ${edgeCount}. Use the Neo4j adapter (NEO4J_URI) for data this size.`,
+        { details: { nodes, edges: edgeCount, maxNodes: this.maxNodes, maxEdges: this.maxEdges } },
       );
     }
-    let graph: Store;
-    try {
-      const kept = this.edgesByDocument();
-      graph = build(docs, (documentId) => (documentId === added?.documentId ? added.triples : (kept.get(documentId) ?? [])));
-    } catch (error) {
-      if (error instanceof RangeError) {
-        throw new CapacityExceededError(`loadDocument: the embedded store ran out of room (${error.message})`, { cause: error });
-      }
-      throw error;
-    }
-    this.docs = docs;
-    this.graph = graph;
-    this.cache = {};
   }
 
-  private intern(attributes: EdgeAttributes): EdgeAttributes {
-    const signature = `${attributes.type}|${attributes.inferred}|${attributes.via ?? ''}|${attributes.openEnded}|${attributes.score ?? ''}`;
+  private applyContribution(contribution: Derived['contribution'], sign: 1 | -1): void {
+    for (const { id, tally } of contribution.units) {
+      const total = this.unitTallies.get(id) ?? newTally();
+      const before = NETWORK_VARIANTS.map((v) => total.works[v] > 0);
+      addTally(total, tally, sign);
+      NETWORK_VARIANTS.forEach((v, i) => {
+        const now = total.works[v] > 0;
+        if (now !== before[i]) this.unitsWithWork[v] += now ? 1 : -1;
+      });
+      this.unitTallies.set(id, total);
+    }
+    for (const n of contribution.names) {
+      const total = this.names.get(n.name) ?? { name: n.name, kind: n.kind, works: zeroCounts() };
+      if (sign > 0) total.kind = n.kind;
+      for (const v of NETWORK_VARIANTS) total.works[v] += sign * n.works[v];
+      if (total.works.anyInferred > 0) this.names.set(n.name, total);
+      else this.names.delete(n.name);
+    }
+    for (const p of contribution.namePairs) {
+      const key = `${p.a}\u0000${p.b}`;
+      const total = this.namePairs.get(key) ?? { a: p.a, b: p.b, shared: zeroCounts(), weight: zeroCounts() };
+      for (const v of NETWORK_VARIANTS) {
+        total.shared[v] += sign * p.shared[v];
+        total.weight[v] += sign * p.weight[v];
+      }
+      if (total.shared.anyInferred > 0) this.namePairs.set(key, total);
+      else this.namePairs.delete(key);
+    }
+    for (const type of RELATION_TYPES) this.relationCounts[type] += sign * contribution.relations[type];
+    this.inferredRelations += sign * contribution.inferredRelations;
+  }
+
+  /** What a loaded document added to the tallies, computed again from its edges (the same as at load). */
+  private contributionOf(doc: StoredDocument): DocumentContribution {
+    const units = new Map<string, Unit>();
+    const rowsByWork = new Map<string, Row[]>();
+    for (const workId of doc.works) {
+      const rows: Row[] = [];
+      this.graph.forEachInEdge(workId, (_edge, a, source, _target, sourceAttributes) => {
+        if (!RESPONSIBILITY.has(a.type) || sourceAttributes.kind !== 'unit') return;
+        units.set(source, sourceAttributes.data as Unit);
+        rows.push({ unitId: source, type: a.type as ResponsibilityType, inferred: a.inferred, openEnded: a.openEnded });
+      });
+      // In the order the document wrote them, as at load (edges are kept in insertion order).
+      if (rows.length > 0) rowsByWork.set(workId, rows);
+    }
+    const taskIds = new Set(doc.works.filter((id) => this.kindOf(id) === 'task'));
+    return contributionOf(units, taskIds, rowsByWork, doc.derived.relations);
+  }
+
+  /** A unit's bridge score, its jurisdiction scored again first if a change made it stale. */
+  private bridgeOf(unit: Unit): number {
+    if (this.staleBridges.delete(unit.jurisdiction)) this.rescore(unit.jurisdiction);
+    return this.bridges.get(unit.id) ?? 0;
+  }
+
+  /** Bridge scores of one jurisdiction's units. */
+  private rescore(jurisdiction: string): void {
+    const all = [...(this.unitsByJurisdiction.get(jurisdiction) ?? [])];
+    for (const id of all) this.bridges.delete(id);
+    const units = all.filter((id) => (this.unitTallies.get(id)?.works.any ?? 0) > 0);
+    const pairs: Array<[string, string]> = [];
+    for (const id of units) {
+      for (const [workId] of this.ownRows(id, false)) {
+        for (const other of this.unitRowsOn(workId, false).keys()) if (other > id) pairs.push([id, other]);
+      }
+    }
+    for (const [id, score] of bridgeScores(units, pairs)) this.bridges.set(id, score);
+  }
+
+  private intern(relation: StoredRelation): EdgeAttributes {
+    const a = relation.attributes;
+    const signature = `${relation.type}|${a.inferred}|${a.via ?? ''}|${a.openEnded}|${a.score ?? ''}`;
     let shared = this.interned.get(signature);
     if (!shared) {
-      shared = Object.freeze(attributes);
+      shared = Object.freeze({ type: relation.type, ...a });
       this.interned.set(signature, shared);
     }
     return shared;
   }
 
-  /** The current edges by the document that wrote them: every edge touches a node one document owns. */
-  private edgesByDocument(): Map<string, EdgeTriple[]> {
-    const byDocument = new Map<string, EdgeTriple[]>();
-    const owner = (id: string, a: NodeAttributes): string | undefined =>
-      a.kind === 'document' ? id : a.kind === 'section' || a.kind === 'task' || a.kind === 'project' ? (a.data as { documentId: string }).documentId : undefined;
-    this.graph.forEachEdge((_edge, attributes, source, target, sourceAttributes, targetAttributes) => {
-      const documentId = owner(source, sourceAttributes) ?? owner(target, targetAttributes);
-      if (documentId === undefined) return;
-      const list = byDocument.get(documentId) ?? [];
-      list.push([source, target, attributes]);
-      byDocument.set(documentId, list);
-    });
-    return byDocument;
+  // ------------------------------------------------------------------ reads
+
+  private open(fn: string): void {
+    if (this.closed) throw new StoreClosedError(fn);
   }
 
-  private snapshot(): IndexedSnapshot {
-    if (this.cache.snapshot) return this.cache.snapshot;
-    const snapshot: Snapshot = { documents: [], sections: [], tasks: [], projects: [], units: [], rows: [], implementsRows: [] };
-    this.graph.forEachNode((_id, { kind, data }) => {
-      if (kind === 'document') snapshot.documents.push(data as Snapshot['documents'][number]);
-      else if (kind === 'section') snapshot.sections.push(data as Snapshot['sections'][number]);
-      else if (kind === 'task') snapshot.tasks.push(data as Snapshot['tasks'][number]);
-      else if (kind === 'project') snapshot.projects.push(data as Snapshot['projects'][number]);
-      else if (kind === 'unit') snapshot.units.push(data as Unit);
-    });
-    this.graph.forEachEdge((_edge, a, source, target, sourceAttributes) => {
-      if (RESPONSIBILITY.has(a.type) && sourceAttributes.kind === 'unit') {
-        snapshot.rows.push({ workId: target, unitId: source, type: a.type as ResponsibilityType, inferred: a.inferred, via: a.via, openEnded: a.openEnded });
-      } else if (a.type === 'IMPLEMENTS') {
-        snapshot.implementsRows.push({ projectId: source, taskId: target, score: a.score });
-      }
-    });
-    this.cache.snapshot = indexSnapshot(snapshot);
-    return this.cache.snapshot;
-  }
-
-  private bridges(): Map<string, number> {
-    this.cache.bridges ??= analysis.bridgeScores(this.snapshot());
-    return this.cache.bridges;
-  }
-
-  private countKind(kind: NodeKind): number {
-    let count = 0;
-    this.graph.forEachNode((_id, a) => {
-      if (a.kind === kind) count += 1;
-    });
-    return count;
+  private sortedDocuments(): StoredDocument[] {
+    return [...this.docs.values()].sort((a, b) => cmp(a.document.id, b.document.id));
   }
 
   private kindOf(id: string): NodeKind | undefined {
     return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'kind') : undefined;
+  }
+
+  private dataOf<T>(id: string): T {
+    return this.graph.getNodeAttribute(id, 'data') as T;
+  }
+
+  private requireUnit(unitId: string): Unit {
+    if (this.kindOf(unitId) !== 'unit') throw new NotFoundError('unit', unitId);
+    return this.dataOf<Unit>(unitId);
+  }
+
+  private section(id: string): Section | undefined {
+    return this.kindOf(id) === 'section' ? this.dataOf<Section>(id) : undefined;
+  }
+
+  private sectionRefOf(sectionId: string) {
+    const section = this.section(sectionId);
+    return section ? sectionRef(section) : missingSectionRef(sectionId);
+  }
+
+  private chapter(sectionId: string): Section | null {
+    return chapterOf({ get: (id: string) => this.section(id) } as ReadonlyMap<string, Section>, sectionId);
+  }
+
+  /** Whether a section is the given one or lies below it (the document counts as above all its sections). */
+  private within(sectionId: string, ancestorId: string): boolean {
+    let current: string | undefined = sectionId;
+    for (let guard = 0; current !== undefined && guard < 10; guard += 1) {
+      if (current === ancestorId) return true;
+      current = this.section(current)?.parentId;
+    }
+    return false;
+  }
+
+  /** The unit's own edge on each task/project it is on (see bestEdge). */
+  private ownRows(unitId: string, includeInferred: boolean): Map<string, OwnRow> {
+    const byWork = new Map<string, OwnRow[]>();
+    this.graph.forEachOutEdge(unitId, (_edge, a, _source, target) => {
+      if (!RESPONSIBILITY.has(a.type) || (a.inferred && !includeInferred)) return;
+      const list = byWork.get(target) ?? [];
+      list.push(a as OwnRow);
+      byWork.set(target, list);
+    });
+    return new Map([...byWork].map(([work, rows]) => [work, bestEdge(rows) as OwnRow]));
+  }
+
+  /** Units on a work with their edges on it. */
+  private unitRowsOn(workId: string, includeInferred: boolean): Map<string, OwnRow[]> {
+    const byUnit = new Map<string, OwnRow[]>();
+    this.graph.forEachInEdge(workId, (_edge, a, source, _target, sourceAttributes) => {
+      if (!RESPONSIBILITY.has(a.type) || sourceAttributes.kind !== 'unit' || (a.inferred && !includeInferred)) return;
+      const list = byUnit.get(source) ?? [];
+      list.push(a as OwnRow);
+      byUnit.set(source, list);
+    });
+    return byUnit;
+  }
+
+  private workRows(workId: string): WorkRows {
+    const rows: WorkRows['rows'] = [];
+    this.graph.forEachInEdge(workId, (_edge, a, source, _target, sourceAttributes) => {
+      if (RESPONSIBILITY.has(a.type) && sourceAttributes.kind === 'unit') rows.push({ unitId: source, type: a.type as ResponsibilityType, inferred: a.inferred });
+    });
+    return { rows };
+  }
+
+  /** Every unit's link on a work but one, leads first (see sortLinks). */
+  private links(workId: string, includeInferred: boolean, exceptUnitId: string): ResponsibilityLink[] {
+    const links: ResponsibilityLink[] = [];
+    this.graph.forEachInEdge(workId, (_edge, a, source, _target, sourceAttributes) => {
+      if (source === exceptUnitId || !RESPONSIBILITY.has(a.type) || sourceAttributes.kind !== 'unit' || (a.inferred && !includeInferred)) return;
+      links.push({ unit: unitRef(sourceAttributes.data as Unit), role: ROLE_OF[a.type as ResponsibilityType], inferred: a.inferred, via: a.via, openEnded: a.openEnded });
+    });
+    return sortLinks(links);
+  }
+
+  private workloadOf(unit: Unit): Workload {
+    const tally = this.unitTallies.get(unit.id) ?? newTally();
+    const chapters = new Map<string, Section>();
+    this.graph.forEachOutEdge(unit.id, (_edge, a, _source, target) => {
+      if (!RESPONSIBILITY.has(a.type) || a.inferred) return;
+      const chapter = this.chapter(this.dataOf<{ sectionId: string }>(target).sectionId);
+      if (chapter) chapters.set(chapter.id, chapter);
+    });
+    const allTasks = this.kindCounts.get('task') ?? 0;
+    return {
+      unit: unitRef(unit),
+      tasksLed: tally.lead,
+      tasksSupported: tally.support,
+      projects: tally.projects,
+      inferred: { tasksLed: tally.inferredLead, tasksSupported: tally.inferredSupport, projects: tally.inferredProjects },
+      shareOfTasks: allTasks === 0 ? 0 : round6(tally.tasks / allTasks),
+      chapters: [...chapters.values()].sort((a, b) => cmp(a.id, b.id)).map(sectionRef),
+      bridgeScore: this.bridgeOf(unit),
+    };
   }
 
   private info(id: string): NodeInfo {
@@ -347,20 +811,43 @@ class MemoryGraphStore implements GraphStore {
     return info;
   }
 
+  private edgeRow(a: EdgeAttributes, source: string, target: string): EdgeRow {
+    return { type: a.type, from: this.info(source), to: this.info(target), inferred: a.inferred, via: a.via, openEnded: a.openEnded };
+  }
+
   private traversal(): TraversalSource {
     const graph = this.graph;
     return {
       node: async (id) => (graph.hasNode(id) ? this.info(id) : null),
-      edgesAround: async (ids, responsibilityOnly) => {
+      responsibilityAround: async (ids) => {
         const rows: EdgeRow[] = [];
         for (const id of ids) {
           if (!graph.hasNode(id)) continue;
           graph.forEachEdge(id, (_edge, a, source, target, sourceAttributes) => {
-            if (responsibilityOnly && (!RESPONSIBILITY.has(a.type) || sourceAttributes.kind !== 'unit')) return;
-            rows.push({ type: a.type, from: this.info(source), to: this.info(target), inferred: a.inferred, via: a.via, openEnded: a.openEnded });
+            if (RESPONSIBILITY.has(a.type) && sourceAttributes.kind === 'unit') rows.push(this.edgeRow(a, source, target));
           });
         }
         return rows;
+      },
+      layer: async (frontier, known, take, includeInferred) => {
+        const candidates = new Set<string>();
+        const each = (visit: (a: EdgeAttributes, source: string, target: string, other: string) => void) => {
+          for (const id of frontier) {
+            graph.forEachEdge(id, (_edge, a, source, target) => {
+              if (!a.inferred || includeInferred) visit(a, source, target, source === id ? target : source);
+            });
+          }
+        };
+        each((_a, _s, _t, other) => {
+          if (!known.has(other)) candidates.add(other);
+        });
+        const fresh = [...candidates].sort(cmp).slice(0, take);
+        const ends = new Set([...fresh]);
+        const edges: EdgeRow[] = [];
+        each((a, source, target, other) => {
+          if (known.has(other) || ends.has(other)) edges.push(this.edgeRow(a, source, target));
+        });
+        return { fresh: fresh.map((id) => this.info(id)), edges };
       },
     };
   }
@@ -368,7 +855,7 @@ class MemoryGraphStore implements GraphStore {
   private around(fn: string, argument: string, id: string, kind: NodeKind): Around {
     args.checkId(fn, argument, id);
     if (this.kindOf(id) !== kind) throw new NotFoundError(kind, id);
-    const data = this.graph.getNodeAttribute(id, 'data');
+    const data = this.dataOf<unknown>(id);
     const rows: Around['rows'] = [];
     this.graph.forEachEdge(id, (_edge, a, source, _target, sourceAttributes, targetAttributes) => {
       const out = source === id;
@@ -381,46 +868,8 @@ class MemoryGraphStore implements GraphStore {
   }
 }
 
-function summaryOf(graph: Omit<DutyGraph, 'relations'>): DocumentSummary {
-  const d = graph.document;
-  return {
-    id: d.id,
-    title: d.title,
-    jurisdiction: d.jurisdiction,
-    sourceName: d.sourceName,
-    sha256: d.sha256,
-    taskCount: graph.tasks.length,
-    projectCount: graph.projects.length,
-  };
-}
+type OwnRow = EdgeAttributes & { type: ResponsibilityType };
 
-function build(docs: ReadonlyMap<string, StoredDocument>, edgesOf: (documentId: string) => readonly EdgeTriple[]): Store {
-  const graph: Store = new MultiDirectedGraph();
-  const put = (id: string, kind: NodeKind, data: unknown, shared: boolean): void => {
-    if (!graph.hasNode(id)) {
-      graph.addNode(id, { kind, data });
-      return;
-    }
-    const existing = graph.getNodeAttribute(id, 'kind');
-    if (!shared || existing !== kind) {
-      throw new IdConflictError(`loadDocument: id "${id}" of a ${kind} is already used by a ${existing}`, {
-        details: { id, kind, existing },
-      });
-    }
-    // Units, enterprises and places are shared by documents: the most recently loaded wins.
-    graph.replaceNodeAttributes(id, { kind, data });
-  };
-  for (const doc of docs.values()) {
-    put(doc.document.id, 'document', doc.document, false);
-    for (const s of doc.sections) put(s.id, 'section', s, false);
-    for (const t of doc.tasks) put(t.id, 'task', t, false);
-    for (const p of doc.projects) put(p.id, 'project', p, false);
-    for (const u of doc.units) put(u.id, 'unit', u, true);
-    for (const e of doc.enterprises) put(e.id, 'enterprise', e, true);
-    for (const p of doc.places) put(p.id, 'place', p, true);
-  }
-  for (const doc of docs.values()) {
-    for (const [from, to, attributes] of edgesOf(doc.document.id)) graph.addDirectedEdge(from, to, attributes);
-  }
-  return graph;
+function unitMatch(unit: Unit, tally: UnitTally | undefined): UnitMatch {
+  return { ...unitRef(unit), counts: countsOfTally(tally).counts, aliases: unit.aliases, fullName: unit.fullName ?? null, nameEn: unit.nameEn ?? null };
 }

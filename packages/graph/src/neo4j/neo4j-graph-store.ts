@@ -1,23 +1,42 @@
-// The Neo4j adapter: batched, idempotent, all-or-nothing writes; read transactions; typed errors.
+// The Neo4j adapter: batched, idempotent, all-or-nothing writes that also keep what reads need; reads
+// that ask Cypher for the answer (see cypher.ts); typed errors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import type { DocumentNode, DutyGraph, Enterprise, Project, Section, Task, Unit } from '@dutymap/model';
-import type { DocumentSummary, InferredOption, NodeKind, Stats, UnitDetail } from '@dutymap/model';
+import type {
+  DocumentHash,
+  DocumentNode,
+  DocumentSections,
+  DocumentSummary,
+  DutyGraph,
+  Enterprise,
+  Hygiene,
+  Page,
+  Partner,
+  Project,
+  ProjectOfUnit,
+  ResponsibilityLink,
+  Section,
+  SectionTreeNode,
+  SharedWork,
+  Stats,
+  Task,
+  TaskOfUnit,
+  Unit,
+  UnitDetail,
+  UnitMatch,
+  Workload,
+} from '@dutymap/model';
+import type { NodeKind, RelationType } from '@dutymap/model';
+import { HYGIENE_CHECKS, LIMITS } from '@dutymap/model';
 import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
-import * as analysis from '../core/analysis.js';
 import * as args from '../core/args.js';
+import { bridgeScores } from '../core/bridges.js';
+import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type NetworkVariant, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
-import { indexSnapshot, type ResponsibilityRow, type ResponsibilityType, type Snapshot } from '../core/snapshot.js';
-import {
-  expandNeighbourhood,
-  kindOfLabel,
-  nodeLabel,
-  shortestConnections,
-  type EdgeRow,
-  type NodeInfo,
-  type TraversalSource,
-} from '../core/traverse.js';
+import { boundNetwork } from '../core/network.js';
+import { cmp, compareUnitsByName, missingSectionRef, pageAcross, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
+import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import * as cypher from './cypher.js';
 import { translateError } from './translate-error.js';
 
@@ -35,7 +54,7 @@ export interface Neo4jGraphStoreOptions {
    * `disableLosslessIntegers: true` or counts come back as neo4j Integers.
    */
   driver?: Driver;
-  /** Rows per UNWIND batch when writing (default 1000). */
+  /** Rows per UNWIND batch when writing (default 1000; 1 is the per-row MERGE baseline of the benchmark). */
   batchSize?: number;
   /** Milliseconds to open a connection before giving up (default 5000). Ignored when `driver` is given. */
   connectionTimeoutMs?: number;
@@ -46,17 +65,10 @@ export interface Neo4jGraphStoreOptions {
 }
 
 /** One parameterised statement of a write plan. */
-export interface PlannedStatement {
+interface PlannedStatement {
   text: string;
   params: Record<string, unknown>;
 }
-
-const KIND_LABEL: Record<'task' | 'project' | 'enterprise' | 'place', cypher.NodeLabel> = {
-  task: 'Task',
-  project: 'Project',
-  enterprise: 'Enterprise',
-  place: 'Place',
-};
 
 /** Connects, checks the server answers, creates constraints and indexes (idempotent), and returns the store. */
 export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Promise<GraphStore> {
@@ -98,48 +110,122 @@ export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Pr
   return store;
 }
 
-/** The statements that load one document, in order, batched by `batchSize` rows. Exported for the benchmark. */
-export function writePlan(graph: DutyGraph, batchSize = 1000): PlannedStatement[] {
-  const documentId = graph.document.id;
+/** What a reload or removal finds of the stored version of a document. */
+interface Previous {
+  contribution: DocumentContribution;
+  sharedIds: string[];
+  jurisdiction: string;
+}
+
+/** The statements that take a document's part out of the tallies (before its nodes go). */
+function subtractPlan(previous: Previous, batchSize: number): PlannedStatement[] {
   const plan: PlannedStatement[] = [];
-  const batched = (text: string, rows: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}): void => {
+  const batched = (text: string, rows: readonly unknown[]) => {
+    for (let i = 0; i < rows.length; i += batchSize) plan.push({ text, params: { sign: -1, rows: rows.slice(i, i + batchSize) } });
+  };
+  batched(cypher.ADD_UNIT_TALLIES, previous.contribution.units);
+  batched(cypher.ADD_NAME_PAIRS, previous.contribution.namePairs);
+  batched(cypher.ADD_NAME_TALLIES, previous.contribution.names);
+  return plan;
+}
+
+/** The statements that load one document, in order, batched by `batchSize` rows, after its previous version (if any) is undone. */
+function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: number): PlannedStatement[] {
+  const documentId = graph.document.id;
+  const relations = uniqueRelations(graph.relations);
+  const derived = derive(graph, relations);
+  const plan: PlannedStatement[] = previous ? subtractPlan(previous, batchSize) : [];
+  const batched = (text: string, rows: readonly unknown[], extra: Record<string, unknown> = {}): void => {
     for (let i = 0; i < rows.length; i += batchSize) plan.push({ text, params: { ...extra, rows: rows.slice(i, i + batchSize) } });
   };
   // A reload replaces the document: what it no longer says must not linger.
   for (const label of cypher.OWNED_LABELS) plan.push({ text: cypher.deleteOwned(label), params: { documentId } });
-  plan.push({ text: cypher.UNLINK_SHARED, params: { documentId } });
+  if (previous) batched(cypher.UNLINK_SHARED, previous.sharedIds, { documentId });
   const label = (kind: NodeKind, item: object): string => nodeLabel(kind, item as Record<string, unknown>);
+  const sharedIds = [...graph.units, ...graph.enterprises, ...graph.places].map((n) => n.id);
+  const findings = derived.findings;
   plan.push({
     text: cypher.MERGE_DOCUMENT,
-    params: { row: { id: documentId, title: graph.document.title, label: label('document', graph.document), json: JSON.stringify(graph.document) } },
+    params: {
+      row: {
+        id: documentId,
+        title: graph.document.title,
+        label: label('document', graph.document),
+        json: JSON.stringify(graph.document),
+        jurisdiction: graph.document.jurisdiction,
+        sha256: graph.document.sha256,
+        summary: JSON.stringify(derived.summary),
+        sections: JSON.stringify(derived.sections),
+        findings: JSON.stringify(findings),
+        contribution: JSON.stringify(derived.contribution),
+        sharedIds,
+        inferredRelations: derived.contribution.inferredRelations,
+        checks: Object.fromEntries(DOCUMENT_CHECKS.map((c) => [c, findings[c].length])),
+      },
+    },
   });
   const owned = (kind: NodeKind, items: ReadonlyArray<Section | Task | Project>) =>
-    items.map((item) => ({ id: item.id, documentId, number: 'level' in item ? null : item.number, kind, label: label(kind, item), json: JSON.stringify(item) }));
+    items.map((item) => {
+      const placement = derived.placements.get(item.id);
+      return {
+        id: item.id,
+        documentId,
+        number: 'level' in item ? null : item.number,
+        kind,
+        label: label(kind, item),
+        json: JSON.stringify(item),
+        sectionId: 'sectionId' in item ? item.sectionId : null,
+        sectionPath: placement?.sectionPath ?? null,
+        chapterId: placement?.chapterId ?? null,
+      };
+    });
   batched(cypher.mergeOwned('Section'), owned('section', graph.sections));
   batched(cypher.mergeOwned('Task'), owned('task', graph.tasks));
   batched(cypher.mergeOwned('Project'), owned('project', graph.projects));
-  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string }>) =>
-    items.map((item) => ({ id: item.id, name: item.name, kind, label: label(kind, item), unitKind: kind === 'unit' ? (item.kind ?? null) : null, json: JSON.stringify(item) }));
+  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string }>) =>
+    items.map((item) => ({
+      id: item.id,
+      name: item.name,
+      kind,
+      label: label(kind, item),
+      unitKind: kind === 'unit' ? (item.kind ?? null) : null,
+      jurisdiction: item.jurisdiction ?? null,
+      names: kind === 'unit' ? unitNames(item as Unit) : null,
+      json: JSON.stringify(item),
+    }));
   batched(cypher.mergeShared('Unit'), shared('unit', graph.units), { documentId });
   batched(cypher.mergeShared('Enterprise'), shared('enterprise', graph.enterprises), { documentId });
   batched(cypher.mergeShared('Place'), shared('place', graph.places), { documentId });
-  const relations = uniqueRelations(graph.relations);
   for (const type of cypher.RELATION_TYPES) {
     batched(
-      cypher.mergeRelations(type),
-      relations.filter((r) => r.type === type).map((r) => ({ ...r.attributes, key: r.key, from: r.from, to: r.to })),
+      cypher.createRelations(type),
+      relations.filter((r) => r.type === type).map((r) => ({ ...r.attributes, from: r.from, to: r.to })),
     );
   }
-  plan.push({ text: cypher.DELETE_ORPHANS, params: {} });
+  const add = (text: string, rows: readonly unknown[]) => batched(text, rows, { sign: 1 });
+  add(cypher.ADD_UNIT_TALLIES, derived.contribution.units);
+  add(cypher.ADD_NAME_TALLIES, derived.contribution.names);
+  add(cypher.ADD_NAME_PAIRS, derived.contribution.namePairs);
+  if (previous) batched(cypher.DELETE_ORPHANS, previous.sharedIds);
   return plan;
+}
+
+/** Every name of a unit, lower-cased, for findUnits' CONTAINS. */
+function unitNames(unit: Unit): string {
+  return [unit.name, unit.fullName ?? '', unit.nameEn ?? '', ...unit.aliases, ...unit.predecessors].join('\n').toLowerCase();
+}
+
+/** Counts Cypher needs as integers (LIMIT, SKIP, list slices): JS numbers travel as floats otherwise. */
+function ints<T extends object>(params: T, keys: ReadonlyArray<keyof T>): Record<string, unknown> {
+  return { ...params, ...Object.fromEntries(keys.map((k) => [k, neo4j.int(params[k] as unknown as number)])) };
+}
+
+function num(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value ?? 0);
 }
 
 function parse<T>(json: unknown): T {
   return JSON.parse(json as string) as T;
-}
-
-function num(value: unknown): number {
-  return neo4j.isInt(value) ? (value as { toNumber(): number }).toNumber() : Number(value ?? 0);
 }
 
 function kindOf(labels: readonly string[]): NodeKind {
@@ -156,6 +242,38 @@ function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown): No
   return node;
 }
 
+/** A co-unit as the queries return it. */
+interface CoUnit {
+  json: string;
+  type: ResponsibilityType;
+  inferred: boolean;
+  via: string | null;
+  openEnded: boolean;
+}
+
+function coUnits(list: readonly CoUnit[]): ResponsibilityLink[] {
+  return sortLinks(list.map((c) => ({ unit: unitRef(parse<Unit>(c.json)), role: ROLE_OF[c.type], inferred: c.inferred === true, via: c.via ?? null, openEnded: c.openEnded === true })));
+}
+
+function tallyOf(record: { get(key: string): unknown }): Pick<UnitTally, (typeof cypher.TALLY_FIELDS)[number]> {
+  return Object.fromEntries(cypher.TALLY_FIELDS.map((f) => [f, num(record.get(f))])) as Pick<UnitTally, (typeof cypher.TALLY_FIELDS)[number]>;
+}
+
+function workloadFrom(unit: Unit, tally: Pick<UnitTally, (typeof cypher.TALLY_FIELDS)[number]>, bridge: number, chapters: readonly string[], allTasks: number): Workload {
+  return {
+    unit: unitRef(unit),
+    tasksLed: tally.lead,
+    tasksSupported: tally.support,
+    projects: tally.projects,
+    inferred: { tasksLed: tally.inferredLead, tasksSupported: tally.inferredSupport, projects: tally.inferredProjects },
+    shareOfTasks: allTasks === 0 ? 0 : round6(tally.tasks / allTasks),
+    chapters: chapters.map((c) => parse<Section>(c)).sort((a, b) => cmp(a.id, b.id)).map(sectionRef),
+    bridgeScore: bridge,
+  };
+}
+
+const TYPES_OF: Record<string, ResponsibilityType[]> = { any: ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'], lead: ['LEADS'], support: ['SUPPORTS'] };
+
 class Neo4jGraphStore implements GraphStore {
   private closed = false;
 
@@ -171,6 +289,7 @@ class Neo4jGraphStore implements GraphStore {
     try {
       // Schema statements cannot share a transaction with data writes; each runs on its own.
       for (const statement of cypher.SCHEMA) await session.run(statement);
+      await session.run(cypher.AWAIT_INDEXES);
     } finally {
       await session.close();
     }
@@ -179,9 +298,10 @@ class Neo4jGraphStore implements GraphStore {
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
-    const plan = writePlan(checked, this.batchSize);
     await this.write('loadDocument', async (tx) => {
-      for (const statement of plan) await tx.run(statement.text, statement.params);
+      const previous = await this.previous(tx, checked.document.id);
+      for (const statement of writePlan(checked, previous, this.batchSize)) await tx.run(statement.text, statement.params);
+      await this.rescore(tx, checked.document.jurisdiction);
     });
     const d = checked.document;
     return { id: d.id, title: d.title, jurisdiction: d.jurisdiction, sourceName: d.sourceName, sha256: d.sha256, taskCount: checked.tasks.length, projectCount: checked.projects.length };
@@ -191,64 +311,153 @@ class Neo4jGraphStore implements GraphStore {
     this.open('removeDocument');
     args.checkId('removeDocument', 'documentId', documentId);
     return this.write('removeDocument', async (tx) => {
-      const exists = await tx.run(cypher.DOCUMENT_EXISTS, { documentId });
-      if (num(exists.records[0]?.get('n')) === 0) return false;
+      const previous = await this.previous(tx, documentId);
+      if (!previous) return false;
+      for (const statement of subtractPlan(previous, this.batchSize)) await tx.run(statement.text, statement.params);
       for (const label of cypher.OWNED_LABELS) await tx.run(cypher.deleteOwned(label), { documentId });
       await tx.run(cypher.DELETE_DOCUMENT, { documentId });
-      await tx.run(cypher.UNLINK_SHARED, { documentId });
-      await tx.run(cypher.DELETE_ORPHANS);
+      await tx.run(cypher.UNLINK_SHARED, { documentId, rows: previous.sharedIds });
+      await tx.run(cypher.DELETE_ORPHANS, { rows: previous.sharedIds });
+      await this.rescore(tx, previous.jurisdiction);
       return true;
     });
   }
 
-  async documents(): Promise<DocumentSummary[]> {
+  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<DocumentSummary>> {
     this.open('documents');
-    return this.read('documents', (tx) => this.documentSummaries(tx));
+    const page = args.checkPage('documents', options);
+    return this.read('documents', async (tx) => {
+      const record = (await tx.run(cypher.DOCUMENTS, ints(page, ['offset', 'limit']))).records[0];
+      return { items: ((record?.get('items') as string[]) ?? []).map((s) => parse<DocumentSummary>(s)), total: num(record?.get('total')), ...page };
+    });
+  }
+
+  async documentHashes(): Promise<DocumentHash[]> {
+    this.open('documentHashes');
+    return this.read('documentHashes', async (tx) => (await tx.run(cypher.DOCUMENT_HASHES)).records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string })));
   }
 
   async unit(unitId: string): Promise<UnitDetail> {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
     return this.read('unit', async (tx) => {
-      const { snapshot, documentIds } = await this.localSnapshot(tx, [unitId]);
-      const unit = analysis.requireUnit(snapshot, unitId);
-      return { unit, documentIds: [...(documentIds.get(unitId) ?? [])].sort(), ...analysis.countsOf(snapshot, unitId) };
+      const record = (await tx.run(cypher.UNIT, { id: unitId })).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      const t = tallyOf(record);
+      return {
+        unit: parse<Unit>(record.get('json')),
+        documentIds: [...((record.get('documentIds') as string[] | null) ?? [])].sort(),
+        counts: { lead: t.lead, support: t.support, projects: t.projects },
+        inferredCounts: { lead: t.inferredLead, support: t.inferredSupport, projects: t.inferredProjects },
+      };
     });
   }
 
-  async findUnits(query?: Parameters<GraphStore['findUnits']>[0]) {
+  async findUnits(query?: Parameters<GraphStore['findUnits']>[0]): Promise<Page<UnitMatch>> {
     this.open('findUnits');
     const checked = args.checkFindUnits(query);
-    return this.read('findUnits', async (tx) => analysis.findUnits(indexSnapshot(await this.fullSnapshot(tx)), checked));
+    return this.read('findUnits', async (tx) => {
+      const params = ints({ q: checked.q, kind: checked.kind, offset: checked.offset, limit: checked.limit }, ['offset', 'limit']);
+      const record = (await tx.run(checked.q === '' ? cypher.FIND_UNITS : cypher.FIND_UNITS_BY_NAME, params)).records[0];
+      const items = ((record?.get('items') as Array<Record<string, unknown>>) ?? []).map((row): UnitMatch => {
+        const unit = parse<Unit>(row['json']);
+        return { ...unitRef(unit), counts: { lead: num(row['lead']), support: num(row['support']), projects: num(row['projects']) }, aliases: unit.aliases, fullName: unit.fullName ?? null, nameEn: unit.nameEn ?? null };
+      });
+      return { items, total: num(record?.get('total')), limit: checked.limit, offset: checked.offset };
+    });
   }
 
-  async tasksOfUnit(unitId: string, options?: Parameters<GraphStore['tasksOfUnit']>[1]) {
+  async tasksOfUnit(unitId: string, options?: Parameters<GraphStore['tasksOfUnit']>[1]): Promise<Page<TaskOfUnit>> {
     this.open('tasksOfUnit');
     args.checkId('tasksOfUnit', 'unitId', unitId);
     const checked = args.checkTasksOfUnit(options);
-    return this.read('tasksOfUnit', async (tx) => analysis.tasksOfUnit((await this.localSnapshot(tx, [unitId])).snapshot, unitId, checked));
+    return this.read('tasksOfUnit', async (tx) => {
+      const record = (await tx.run(cypher.TASKS_OF_UNIT, ints({ unitId, ...checked }, ['offset', 'limit']))).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      const items = (record.get('items') as Array<Record<string, unknown>>).map((row): TaskOfUnit => {
+        const task = parse<Task>(row['json']);
+        return {
+          task,
+          role: row['type'] === 'LEADS' ? 'lead' : 'support',
+          inferred: row['inferred'] === true,
+          via: (row['via'] as string | null) ?? null,
+          section: row['section'] ? sectionRef(parse<Section>(row['section'])) : missingSectionRef(task.sectionId),
+          chapter: row['chapter'] ? sectionRef(parse<Section>(row['chapter'])) : null,
+          coUnits: coUnits(row['co'] as CoUnit[]),
+          provenance: task.provenance,
+        };
+      });
+      return { items, total: num(record.get('total')), limit: checked.limit, offset: checked.offset };
+    });
   }
 
-  async projectsOfUnit(unitId: string, options?: InferredOption) {
+  async projectsOfUnit(unitId: string, options?: Parameters<GraphStore['projectsOfUnit']>[1]): Promise<Page<ProjectOfUnit>> {
     this.open('projectsOfUnit');
     args.checkId('projectsOfUnit', 'unitId', unitId);
     const checked = args.checkInferred('projectsOfUnit', options);
-    return this.read('projectsOfUnit', async (tx) => analysis.projectsOfUnit((await this.localSnapshot(tx, [unitId])).snapshot, unitId, checked));
+    return this.read('projectsOfUnit', async (tx) => {
+      const record = (await tx.run(cypher.PROJECTS_OF_UNIT, ints({ unitId, ...checked }, ['offset', 'limit']))).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      const items = (record.get('items') as Array<Record<string, unknown>>).map((row): ProjectOfUnit => {
+        const project = parse<Project>(row['json']);
+        return {
+          project,
+          inferred: row['inferred'] === true,
+          via: (row['via'] as string | null) ?? null,
+          section: row['section'] ? sectionRef(parse<Section>(row['section'])) : missingSectionRef(project.sectionId),
+          coUnits: coUnits(row['co'] as CoUnit[]),
+          provenance: project.provenance,
+        };
+      });
+      return { items, total: num(record.get('total')), limit: checked.limit, offset: checked.offset };
+    });
   }
 
-  async partners(unitId: string, options?: InferredOption) {
+  async partners(unitId: string, options?: Parameters<GraphStore['partners']>[1]): Promise<Page<Partner>> {
     this.open('partners');
     args.checkId('partners', 'unitId', unitId);
     const checked = args.checkInferred('partners', options);
-    return this.read('partners', async (tx) => analysis.partners((await this.localSnapshot(tx, [unitId])).snapshot, unitId, checked));
+    return this.read('partners', async (tx) => {
+      await this.requireUnits(tx, [unitId]);
+      const partners = (await tx.run(cypher.PARTNERS, { unitId, includeInferred: checked.includeInferred })).records.map(
+        (r): Partner => ({
+          unit: unitRef(parse<Unit>(r.get('json'))),
+          shared: num(r.get('shared')),
+          leadLead: num(r.get('leadLead')),
+          leadSupport: num(r.get('leadSupport')),
+          supportLead: num(r.get('supportLead')),
+          supportSupport: num(r.get('supportSupport')),
+          project: num(r.get('project')),
+          weight: round6(num(r.get('weight'))),
+        }),
+      );
+      // A unit's partners are few (its own work bounds them): sorted here with the embedded store's comparator.
+      partners.sort((a, b) => b.weight - a.weight || b.shared - a.shared || compareUnitsByName(a.unit, b.unit));
+      return { items: partners.slice(checked.offset, checked.offset + checked.limit), total: partners.length, limit: checked.limit, offset: checked.offset };
+    });
   }
 
-  async sharedWork(unitA: string, unitB: string, options?: InferredOption) {
+  async sharedWork(unitA: string, unitB: string, options?: Parameters<GraphStore['sharedWork']>[2]): Promise<SharedWork> {
     this.open('sharedWork');
     args.checkId('sharedWork', 'unitA', unitA);
     args.checkId('sharedWork', 'unitB', unitB);
-    const checked = args.checkInferred('sharedWork', options);
-    return this.read('sharedWork', async (tx) => analysis.sharedWork((await this.localSnapshot(tx, [unitA, unitB])).snapshot, unitA, unitB, checked));
+    const { includeInferred } = args.checkInferred('sharedWork', options);
+    return this.read('sharedWork', async (tx) => {
+      await this.requireUnits(tx, [unitA, unitB]);
+      const record = (await tx.run(cypher.SHARED_WORK, { unitA, unitB, includeInferred })).records[0];
+      const result: SharedWork = { a: unitRef(parse<Unit>(record?.get('a'))), b: unitRef(parse<Unit>(record?.get('b'))), tasks: [], projects: [] };
+      for (const work of (record?.get('works') as Array<Record<string, unknown>>) ?? []) {
+        const [a, b, inferred] = [work['a'] as ResponsibilityType, work['b'] as ResponsibilityType, work['inferred'] === true];
+        if (work['isTask'] === true && a !== 'RESPONSIBLE_FOR' && b !== 'RESPONSIBLE_FOR') {
+          result.tasks.push({ task: taskRef(parse<Task>(work['json'])), roleA: a === 'LEADS' ? 'lead' : 'support', roleB: b === 'LEADS' ? 'lead' : 'support', inferred });
+        } else if (work['isTask'] !== true) {
+          result.projects.push({ project: projectRef(parse<Project>(work['json'])), inferred });
+        }
+      }
+      result.tasks.sort((x, y) => cmp(x.task.documentId, y.task.documentId) || x.task.number - y.task.number || cmp(x.task.id, y.task.id));
+      result.projects.sort((x, y) => cmp(x.project.documentId, y.project.documentId) || x.project.number - y.project.number || cmp(x.project.id, y.project.id));
+      return result;
+    });
   }
 
   async connections(unitA: string, unitB: string, options?: Parameters<GraphStore['connections']>[2]) {
@@ -257,10 +466,8 @@ class Neo4jGraphStore implements GraphStore {
     args.checkId('connections', 'unitB', unitB);
     const checked = args.checkConnections(options);
     return this.read('connections', async (tx) => {
-      const units = indexSnapshot({ ...emptySnapshot(), units: await this.unitsById(tx, [unitA, unitB]) });
-      const from = analysis.requireUnit(units, unitA);
-      const to = analysis.requireUnit(units, unitB);
-      return shortestConnections(this.traversal(tx), from, to, checked);
+      const [from, to] = await this.requireUnits(tx, [unitA, unitB]);
+      return shortestConnections(this.traversal(tx), unitRef(from as Unit), unitRef(to as Unit), checked);
     });
   }
 
@@ -279,34 +486,51 @@ class Neo4jGraphStore implements GraphStore {
   async coResponsibilityNetwork(options?: Parameters<GraphStore['coResponsibilityNetwork']>[0]) {
     this.open('coResponsibilityNetwork');
     const checked = args.checkNetwork(options);
-    return this.read('coResponsibilityNetwork', async (tx) => analysis.network(indexSnapshot(await this.fullSnapshot(tx)), checked));
+    const variant = variantOf(checked.role, checked.includeInferred);
+    const params = { types: TYPES_OF[checked.role], includeInferred: checked.includeInferred, minShared: checked.minShared };
+    return this.read('coResponsibilityNetwork', async (tx) => {
+      if (checked.sectionId !== null) {
+        return boundNetwork(await this.network(tx, cypher.SECTION_NETWORK, { ...params, sectionId: checked.sectionId }), checked.maxElements, false);
+      }
+      const units = num((await tx.run(cypher.unitsWithWork(variant), ints({ cap: checked.maxElements }, ['cap']))).records[0]?.get('n'));
+      if (units <= checked.maxElements) {
+        const network = await this.network(tx, cypher.fullNetwork(variant), params);
+        if (network.nodes.length + network.edges.length <= checked.maxElements) return boundNetwork(network, checked.maxElements, false);
+      }
+      return boundNetwork(await this.network(tx, cypher.namedNetwork(variant as NetworkVariant), params), checked.maxElements, true);
+    });
   }
 
-  async sections() {
+  async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
+    const checked = args.checkSections(options);
     return this.read('sections', async (tx) => {
-      const summaries = await this.documentSummaries(tx);
-      return analysis.sectionTrees(summaries, indexSnapshot(await this.fullSnapshot(tx)));
+      const record = (await tx.run(cypher.SECTIONS, ints(checked, ['offset', 'limit']))).records[0];
+      const items = ((record?.get('items') as Array<{ summary: string; sections: string }>) ?? []).map((d) => ({
+        document: parse<DocumentSummary>(d.summary),
+        sections: parse<SectionTreeNode[]>(d.sections),
+      }));
+      return { items, total: num(record?.get('total')), limit: checked.limit, offset: checked.offset };
     });
   }
 
   async task(taskId: string) {
     this.open('task');
     args.checkId('task', 'taskId', taskId);
-    return this.read('task', async (tx) => taskDetail(await this.around(tx, 'task', taskId)));
+    return this.read('task', async (tx) => taskDetail(await this.around(tx, 'Task', taskId)));
   }
 
   async project(projectId: string) {
     this.open('project');
     args.checkId('project', 'projectId', projectId);
-    return this.read('project', async (tx) => projectDetail(await this.around(tx, 'project', projectId)));
+    return this.read('project', async (tx) => projectDetail(await this.around(tx, 'Project', projectId)));
   }
 
   async enterprise(enterpriseId: string) {
     this.open('enterprise');
     args.checkId('enterprise', 'enterpriseId', enterpriseId);
     return this.read('enterprise', async (tx) => {
-      const around = await this.around(tx, 'enterprise', enterpriseId);
+      const around = await this.named(tx, 'Enterprise', enterpriseId);
       const unitId = (around.data as Enterprise).unitId;
       const [unit] = unitId === undefined ? [] : await this.unitsById(tx, [unitId]);
       return enterpriseDetail(around, unit ?? null);
@@ -316,48 +540,75 @@ class Neo4jGraphStore implements GraphStore {
   async place(placeId: string) {
     this.open('place');
     args.checkId('place', 'placeId', placeId);
-    return this.read('place', async (tx) => placeDetail(await this.around(tx, 'place', placeId)));
+    return this.read('place', async (tx) => placeDetail(await this.named(tx, 'Place', placeId)));
   }
 
-  async workload(unitId: string) {
+  async workload(unitId: string): Promise<Workload> {
     this.open('workload');
     args.checkId('workload', 'unitId', unitId);
     return this.read('workload', async (tx) => {
-      const snapshot = indexSnapshot(await this.fullSnapshot(tx));
-      analysis.requireUnit(snapshot, unitId);
-      return analysis.workload(snapshot, unitId, analysis.bridgeScores(snapshot));
+      const record = (await tx.run(cypher.WORKLOAD, { id: unitId })).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      return workloadFrom(parse<Unit>(record.get('json')), tallyOf(record), num(record.get('bridge')), record.get('chapters') as string[], num(record.get('allTasks')));
+    });
+  }
+
+  async workloads(options?: Parameters<GraphStore['workloads']>[0]): Promise<Page<Workload>> {
+    this.open('workloads');
+    const page = args.checkPage('workloads', options);
+    return this.read('workloads', async (tx) => {
+      const record = (await tx.run(cypher.WORKLOADS, ints(page, ['offset', 'limit']))).records[0];
+      const allTasks = num(record?.get('allTasks'));
+      const items = ((record?.get('items') as Array<Record<string, unknown>>) ?? [])
+        .map((row) => workloadFrom(parse<Unit>(row['json']), tallyOf({ get: (k) => row[k] }), num(row['bridge']), row['chapters'] as string[], allTasks))
+        .sort((a, b) => b.tasksLed - a.tasksLed || compareUnitsByName(a.unit, b.unit));
+      return { items, total: num(record?.get('total')), ...page };
     });
   }
 
   async stats(): Promise<Stats> {
     this.open('stats');
     return this.read('stats', async (tx) => {
-      const snapshot = indexSnapshot(await this.fullSnapshot(tx));
-      const relations = { LEADS: 0, SUPPORTS: 0, RESPONSIBLE_FOR: 0, MENTIONS: 0, IMPLEMENTS: 0, IN_SECTION: 0, PART_OF: 0 };
-      let inferredRelations = 0;
-      for (const record of (await tx.run(cypher.RELATION_COUNTS)).records) {
-        relations[record.get('type') as keyof typeof relations] = num(record.get('n'));
-        inferredRelations += num(record.get('inferred'));
-      }
-      const counts = (await tx.run(cypher.COUNT_LABELS)).records[0];
+      const r = (await tx.run(cypher.STATS)).records[0];
+      const get = (key: string) => num(r?.get(key));
       return {
-        documents: snapshot.documents.length,
-        sections: snapshot.sections.length,
-        tasks: snapshot.tasks.length,
-        projects: snapshot.projects.length,
-        units: snapshot.units.length,
-        enterprises: num(counts?.get('enterprises')),
-        places: num(counts?.get('places')),
-        relations,
-        inferredRelations,
-        workloads: analysis.workloads(snapshot),
+        documents: get('documents'),
+        sections: get('Section'),
+        tasks: get('Task'),
+        projects: get('Project'),
+        units: get('Unit'),
+        enterprises: get('Enterprise'),
+        places: get('Place'),
+        relations: Object.fromEntries(cypher.RELATION_TYPES.map((t) => [t, get(t)])) as Record<RelationType, number>,
+        inferredRelations: get('inferredRelations'),
       };
     });
   }
 
-  async hygiene() {
+  async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    return this.read('hygiene', async (tx) => analysis.hygiene(indexSnapshot(await this.fullSnapshot(tx))));
+    const page = args.checkPage('hygiene', options);
+    return this.read('hygiene', async (tx) => {
+      const counts = (await tx.run(cypher.CHECK_COUNTS)).records.map((r) => ({ id: r.get('id') as string, counts: Object.fromEntries(cypher.CHECK_FIELDS.map((c) => [c, num(r.get(c))])) }));
+      const slices = new Map(DOCUMENT_CHECKS.map((check) => [check, pageAcross(counts.map((d) => d.counts[check] ?? 0), page)]));
+      const needed = [...new Set([...slices.values()].flatMap((s) => s.slices.map((x) => counts[x.list]?.id as string)))];
+      const findings = new Map(
+        needed.length === 0 ? [] : (await tx.run(cypher.FINDINGS, { ids: needed })).records.map((r) => [r.get('id') as string, parse<DocumentFindings>(r.get('findings'))]),
+      );
+      const result: Record<string, Page<unknown>> = {};
+      for (const check of DOCUMENT_CHECKS) {
+        const { slices: parts, total } = slices.get(check) as ReturnType<typeof pageAcross>;
+        const items = parts.flatMap((x) => (findings.get(counts[x.list]?.id as string)?.[check] ?? []).slice(x.start, x.end) as unknown[]);
+        result[check] = { items, total, ...page };
+      }
+      const supportOnly = (await tx.run(cypher.SUPPORT_ONLY_UNITS, ints(page, ['offset', 'limit']))).records[0];
+      result['supportOnlyUnits'] = {
+        items: ((supportOnly?.get('items') as Array<Record<string, unknown>>) ?? []).map((u) => ({ unit: unitRef(parse<Unit>(u['json'])), supports: num(u['supports']), projects: num(u['projects']) })),
+        total: num(supportOnly?.get('total')),
+        ...page,
+      };
+      return Object.fromEntries(HYGIENE_CHECKS.map((check) => [check, result[check]])) as unknown as Hygiene;
+    });
   }
 
   async close(): Promise<void> {
@@ -400,88 +651,45 @@ class Neo4jGraphStore implements GraphStore {
     }
   }
 
-  private async jsonOf<T>(tx: ManagedTransaction, label: cypher.NodeLabel): Promise<T[]> {
-    return (await tx.run(cypher.allOf(label))).records.map((r) => parse<T>(r.get('json')));
-  }
-
-  private async documentSummaries(tx: ManagedTransaction): Promise<DocumentSummary[]> {
-    return (await tx.run(cypher.DOCUMENTS)).records.map((r) => {
-      const d = parse<DocumentNode>(r.get('json'));
-      return {
-        id: d.id,
-        title: d.title,
-        jurisdiction: d.jurisdiction,
-        sourceName: d.sourceName,
-        sha256: d.sha256,
-        taskCount: num(r.get('taskCount')),
-        projectCount: num(r.get('projectCount')),
-      };
-    });
-  }
-
-  private async fullSnapshot(tx: ManagedTransaction): Promise<Snapshot> {
+  private async previous(tx: ManagedTransaction, documentId: string): Promise<Previous | null> {
+    const record = (await tx.run(cypher.PREVIOUS, { documentId })).records[0];
+    if (!record) return null;
     return {
-      documents: await this.jsonOf<DocumentNode>(tx, 'Document'),
-      sections: await this.jsonOf<Section>(tx, 'Section'),
-      tasks: await this.jsonOf<Task>(tx, 'Task'),
-      projects: await this.jsonOf<Project>(tx, 'Project'),
-      units: await this.jsonOf<Unit>(tx, 'Unit'),
-      rows: (await tx.run(cypher.ALL_RESPONSIBILITY)).records.map((r) => ({
-        workId: r.get('workId') as string,
-        unitId: r.get('unitId') as string,
-        type: r.get('type') as ResponsibilityType,
-        inferred: r.get('inferred') === true,
-        via: (r.get('via') as string | null) ?? null,
-        openEnded: r.get('openEnded') === true,
-      })),
-      implementsRows: (await tx.run(cypher.ALL_IMPLEMENTS)).records.map((r) => ({
-        projectId: r.get('projectId') as string,
-        taskId: r.get('taskId') as string,
-        score: (r.get('score') as number | null) ?? null,
-      })),
+      contribution: parse<DocumentContribution>(record.get('contribution')),
+      sharedIds: (record.get('sharedIds') as string[] | null) ?? [],
+      jurisdiction: (record.get('jurisdiction') as string | null) ?? '',
     };
+  }
+
+  /** Bridge scores of one jurisdiction's units, recomputed in the transaction that changed it (bounded by the jurisdiction). */
+  private async rescore(tx: ManagedTransaction, jurisdiction: string): Promise<void> {
+    const units = (await tx.run(cypher.JURISDICTION_UNITS, { jurisdiction })).records.map((r) => ({ id: r.get('id') as string, working: r.get('working') === true }));
+    const pairs = (await tx.run(cypher.JURISDICTION_PAIRS, { jurisdiction })).records.map((r) => [r.get('a') as string, r.get('b') as string] as const);
+    const scores = bridgeScores(units.filter((u) => u.working).map((u) => u.id), pairs);
+    const rows = units.map((u) => ({ id: u.id, score: scores.get(u.id) ?? 0 }));
+    for (let i = 0; i < rows.length; i += this.batchSize) await tx.run(cypher.SET_BRIDGES, { rows: rows.slice(i, i + this.batchSize) });
   }
 
   private async unitsById(tx: ManagedTransaction, unitIds: string[]): Promise<Unit[]> {
     return (await tx.run(cypher.UNITS_BY_ID, { unitIds })).records.map((r) => parse<Unit>(r.get('json')));
   }
 
-  /** The tasks/projects around some units with every unit on them, and their documents' sections. */
-  private async localSnapshot(tx: ManagedTransaction, unitIds: string[]) {
-    const unitRecords = (await tx.run(cypher.UNITS_BY_ID, { unitIds })).records;
-    const units = new Map<string, Unit>();
-    const documentIds = new Map<string, string[]>();
-    for (const r of unitRecords) {
-      const unit = parse<Unit>(r.get('json'));
-      units.set(unit.id, unit);
-      documentIds.set(unit.id, (r.get('documentIds') as string[] | null) ?? []);
-    }
-    const snapshot = emptySnapshot();
-    const docs = new Set<string>();
-    const work: QueryResult<RecordShape> = await tx.run(cypher.WORK_AROUND_UNITS, { unitIds });
-    for (const r of work.records) {
-      const workId = r.get('workId') as string;
-      if (r.get('isTask') === true) snapshot.tasks.push(parse<Task>(r.get('workJson')));
-      else snapshot.projects.push(parse<Project>(r.get('workJson')));
-      docs.add(r.get('documentId') as string);
-      for (const link of r.get('links') as Array<Record<string, unknown>>) {
-        const unitId = link['unitId'] as string;
-        if (!units.has(unitId)) units.set(unitId, parse<Unit>(link['unitJson']));
-        snapshot.rows.push({
-          workId,
-          unitId,
-          type: link['type'] as ResponsibilityType,
-          inferred: link['inferred'] === true,
-          via: (link['via'] as string | null) ?? null,
-          openEnded: link['openEnded'] === true,
-        } satisfies ResponsibilityRow);
-      }
-    }
-    if (docs.size > 0) {
-      snapshot.sections = (await tx.run(cypher.SECTIONS_OF_DOCUMENTS, { documentIds: [...docs] })).records.map((r) => parse<Section>(r.get('json')));
-    }
-    snapshot.units = [...units.values()];
-    return { snapshot: indexSnapshot(snapshot), documentIds };
+  /** The units, in the order asked; not-found names the first missing one. */
+  private async requireUnits(tx: ManagedTransaction, unitIds: string[]): Promise<Unit[]> {
+    const found = new Map((await this.unitsById(tx, unitIds)).map((u) => [u.id, u]));
+    return unitIds.map((id) => {
+      const unit = found.get(id);
+      if (!unit) throw new NotFoundError('unit', id);
+      return unit;
+    });
+  }
+
+  private async network(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
+    const record = (await tx.run(text, params)).records[0];
+    return {
+      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], works: num(n['works']) })),
+      edges: ((record?.get('edges') as Array<Record<string, unknown>>) ?? []).map((e) => ({ source: e['source'] as string, target: e['target'] as string, shared: num(e['shared']), weight: num(e['weight']) })),
+    };
   }
 
   private traversal(tx: ManagedTransaction): TraversalSource {
@@ -499,15 +707,20 @@ class Neo4jGraphStore implements GraphStore {
         const record = (await tx.run(cypher.NODE, { id })).records[0];
         return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind')) : null;
       },
-      edgesAround: async (ids, responsibilityOnly) =>
-        edges(await tx.run(responsibilityOnly ? cypher.RESPONSIBILITY_AROUND : cypher.EDGES_AROUND, { ids: [...ids] })),
+      responsibilityAround: async (ids) => edges(await tx.run(cypher.RESPONSIBILITY_AROUND, { ids: [...ids] })),
+      layer: async (frontier, known, take, includeInferred) => {
+        const params = ints({ frontier: [...frontier], known: [...known], take, includeInferred }, ['take']);
+        const fresh = (await tx.run(cypher.LAYER_FRESH, params)).records.map((r) => info(r.get('id'), r.get('kind'), r.get('label'), r.get('unitKind')));
+        const ends = [...known, ...fresh.map((n) => n.id)];
+        return { fresh, edges: edges(await tx.run(cypher.LAYER_EDGES_TO, { frontier: [...frontier], ends, includeInferred })) };
+      },
     };
   }
 
-  private async around(tx: ManagedTransaction, kind: keyof typeof KIND_LABEL, id: string): Promise<Around> {
-    const record = (await tx.run(cypher.around(KIND_LABEL[kind]), { id })).records[0];
+  private async around(tx: ManagedTransaction, label: 'Task' | 'Project', id: string): Promise<Around> {
+    const kind = label === 'Task' ? 'task' : 'project';
+    const record = (await tx.run(cypher.around(label), { id })).records[0];
     if (!record) throw new NotFoundError(kind, id);
-    const data = parse<unknown>(record.get('json'));
     const rows: AroundRow[] = (record.get('rows') as Array<Record<string, unknown> | null>)
       .filter((row): row is Record<string, unknown> => row !== null)
       .map((row) => ({
@@ -519,14 +732,37 @@ class Neo4jGraphStore implements GraphStore {
         score: (row['score'] as number | null) ?? null,
         other: { kind: kindOf(row['labels'] as string[]), data: parse<unknown>(row['json']) },
       }));
-    const documentId = (record.get('documentId') as string | null) ?? undefined;
-    if (documentId === undefined) return { kind, data, rows, sections: [], document: null };
-    const sections = (await tx.run(cypher.SECTIONS_OF_DOCUMENTS, { documentIds: [documentId] })).records.map((r) => parse<Section>(r.get('json')));
+    const documentId = record.get('documentId') as string;
+    const sections = (await tx.run(cypher.SECTIONS_OF_DOCUMENT, { documentId })).records.map((r) => parse<Section>(r.get('json')));
     const doc = (await tx.run(cypher.DOCUMENT_JSON, { documentId })).records[0];
-    return { kind, data, rows, sections, document: doc ? parse<DocumentNode>(doc.get('json')) : null };
+    return { kind, data: parse<unknown>(record.get('json')), rows, sections, document: doc ? parse<DocumentNode>(doc.get('json')) : null };
   }
-}
 
-function emptySnapshot(): Snapshot {
-  return { documents: [], sections: [], tasks: [], projects: [], units: [], rows: [], implementsRows: [] };
+  /** An enterprise or place with the first few of the works naming it, and how many there are. */
+  private async named(tx: ManagedTransaction, label: 'Enterprise' | 'Place', id: string): Promise<Around> {
+    const kind = label === 'Enterprise' ? 'enterprise' : 'place';
+    const record = (await tx.run(cypher.named(label), ints({ id, cap: LIMITS.detailItems }, ['cap']))).records[0];
+    if (!record) throw new NotFoundError(kind, id);
+    const row = (type: RelationType, direction: 'in' | 'out', other: 'task' | 'project') => (json: string): AroundRow => ({
+      type,
+      direction,
+      inferred: false,
+      via: null,
+      openEnded: false,
+      score: null,
+      other: { kind: other, data: parse<unknown>(json) },
+    });
+    return {
+      kind,
+      data: parse<unknown>(record.get('json')),
+      rows: [
+        ...(record.get('tasks') as string[]).map(row('MENTIONS', 'in', 'task')),
+        ...(record.get('projects') as string[]).map(row('MENTIONS', 'in', 'project')),
+        ...(record.get('responsibleFor') as string[]).map(row('RESPONSIBLE_FOR', 'out', 'project')),
+      ],
+      sections: [],
+      document: null,
+      totals: { mentionedInTasks: num(record.get('taskTotal')), mentionedInProjects: num(record.get('projectTotal')), responsibleFor: num(record.get('responsibleForTotal')) },
+    };
+  }
 }

@@ -104,3 +104,21 @@ export function fixtureGraph(documentId: string = DOC): DutyGraph {
     ],
   };
 }
+
+export const OTHER = 'doc_other_city';
+
+/**
+ * The fixture re-issued by another city (别市): its own units (same names, other ids), its own place;
+ * the enterprise 示例公司 is the same one. Two jurisdictions never share a unit.
+ */
+export function fixtureInOtherCity(documentId: string = OTHER): DutyGraph {
+  const graph = fixtureGraph(documentId);
+  const rename = (id: string) => (id.startsWith('unit_') || id.startsWith('place_') ? `${id}_2` : id);
+  return {
+    ...graph,
+    document: { ...graph.document, title: '别市测试实施方案', jurisdiction: '别市', sha256: 'b'.repeat(64) },
+    units: graph.units.map((u) => ({ ...u, id: rename(u.id), jurisdiction: '别市', ...(u.memberIds ? { memberIds: u.memberIds.map(rename) } : {}) })),
+    places: graph.places.map((p) => ({ ...p, id: rename(p.id), jurisdiction: '别市' })),
+    relations: graph.relations.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to), ...(r.via ? { via: rename(r.via) } : {}) })),
+  };
+}

@@ -11,8 +11,8 @@ import {
   type SearchResponse,
   type Task,
 } from 'meilisearch';
-import type { DutyGraph } from '@dutymap/model';
-import { OWNED_TYPES, detachDocument, mergeShared, toSearchDocuments, type SearchDocument } from '../documents.js';
+import type { DocumentHash, DutyGraph } from '@dutymap/model';
+import { OWNED_TYPES, detachDocument, mergeShared, searchKey, toSearchDocuments, type SearchDocument } from '../documents.js';
 import { DutymapError } from '@dutymap/model';
 import { SearchIndexClosedError, SearchRequestError, SearchTaskFailedError, SearchUnavailableError } from '../errors.js';
 import {
@@ -20,7 +20,8 @@ import {
   checkOptions,
   checkQuery,
   emptyFacets,
-  toFacetCounts,
+  labelFacets,
+  topFacets,
   type SearchHit,
   type SearchIndex,
   type SearchOptions,
@@ -36,7 +37,7 @@ export interface MeilisearchSearchIndexOptions {
   apiKey?: string;
   /** A client to use instead of building one from host and key (shared connections, tests). */
   client?: Meilisearch;
-  /** Index uid holding every dutymap document; default `dutymap`. */
+  /** Index uid holding every dutymap document; default `dutymap`. The indexed documents' hashes live in `<uid>_documents`. */
   indexUid?: string;
   /** How long to wait for one Meilisearch task before failing with `search-task-failed`; default 30 000 ms. */
   taskTimeoutMs?: number;
@@ -61,6 +62,9 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
     });
   const wait = { timeout: options.taskTimeoutMs ?? 30_000, interval: options.taskIntervalMs ?? 20 };
   const index: Index<SearchDocument> = client.index<SearchDocument>(indexUid);
+  // One small record per indexed document ({key, id, sha256}), apart from the searched index.
+  const hashesUid = `${indexUid}_documents`;
+  const hashes: Index<DocumentHash & { key: string }> = client.index<DocumentHash & { key: string }>(hashesUid);
   let ready: Promise<void> | undefined;
   let closed = false;
 
@@ -82,6 +86,7 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
     ready ??= (async () => {
       await settle('create index', client.createIndex(indexUid, { primaryKey: 'key' }), 'index_already_exists');
       await settle('update settings', index.updateSettings(INDEX_SETTINGS));
+      await settle('create index', client.createIndex(hashesUid, { primaryKey: 'key' }), 'index_already_exists');
     })().catch((error: unknown) => {
       // A later call retries: the server may come back.
       ready = undefined;
@@ -129,6 +134,7 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
           else deletions.push(doc.key);
         }
         await write('indexDocument', upserts, deletions);
+        await settle('indexDocument', hashes.addDocuments([{ key: searchKey(documentId), id: documentId, sha256: graph.document.sha256 }], { primaryKey: 'key' }));
       });
     },
 
@@ -145,6 +151,21 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
           else deletions.push(doc.key);
         }
         await write('removeDocument', upserts, deletions);
+        await settle('removeDocument', hashes.deleteDocuments([searchKey(documentId)]));
+      });
+    },
+
+    async documentHashes() {
+      assertOpen('documentHashes');
+      return boundary('documentHashes', async () => {
+        await ensureReady();
+        const out: DocumentHash[] = [];
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await hashes.getDocuments({ limit: PAGE, offset });
+          out.push(...page.results.map((d) => ({ id: d.id, sha256: d.sha256 })));
+          if (page.results.length < PAGE) break;
+        }
+        return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       });
     },
 
@@ -154,11 +175,25 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
       const checked = checkQuery(query);
       const opts = checkOptions(searchOptions);
       if (!checked.searchable) return { query: checked.text, hits: [], facets: emptyFacets(), total: 0, tookMs: performance.now() - started };
-      const response = await boundary('search', async () => {
+      return boundary('search', async () => {
         await ensureReady();
-        return index.search<SearchDocument>(checked.text, buildSearchParams(opts, /\p{Script=Han}/u.test(checked.text)));
+        const response = await index.search<SearchDocument>(checked.text, buildSearchParams(opts, /\p{Script=Han}/u.test(checked.text)));
+        const distribution = response.facetDistribution ?? {};
+        const facets = {
+          type: topFacets(distribution[FACET_ATTRIBUTES.type] ?? {}),
+          chapter: topFacets(distribution[FACET_ATTRIBUTES.chapter] ?? {}),
+          unit: topFacets(distribution[FACET_ATTRIBUTES.unit] ?? {}),
+          year: topFacets(distribution[FACET_ATTRIBUTES.year] ?? {}),
+        };
+        // Chapters and units are ids: their titles are the titles of their own documents, one request for all.
+        const ids = [...facets.chapter, ...facets.unit].map((f) => f.value);
+        const titles = new Map<string, string>();
+        if (ids.length > 0) {
+          const found = await index.getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, fields: ['id', 'title'], limit: ids.length });
+          for (const d of found.results) titles.set(d.id, d.title);
+        }
+        return toResult(checked.text, response, labelFacets(facets, (id) => titles.get(id)), started);
       });
-      return toResult(checked.text, response, started);
     },
 
     async close() {
@@ -234,7 +269,7 @@ function snippetOf(hit: SearchDocument & { _formatted?: Formatted }): string {
   return toHtml(marked ?? (candidates.find((c) => c.length > 0) ?? ''));
 }
 
-function toResult(query: string, response: SearchResponse<SearchDocument>, started: number): SearchResult {
+function toResult(query: string, response: SearchResponse<SearchDocument>, facets: SearchResult['facets'], started: number): SearchResult {
   const hits: SearchHit[] = response.hits.map((hit) => ({
     type: hit.type as SearchType,
     id: hit.id,
@@ -242,17 +277,11 @@ function toResult(query: string, response: SearchResponse<SearchDocument>, start
     snippet: snippetOf(hit as SearchDocument & { _formatted?: Formatted }),
     score: hit._rankingScore ?? 0,
   }));
-  const distribution = response.facetDistribution ?? {};
   const total = response.totalHits ?? response.estimatedTotalHits ?? hits.length;
   return {
     query,
     hits,
-    facets: {
-      type: toFacetCounts(distribution[FACET_ATTRIBUTES.type] ?? {}),
-      chapter: toFacetCounts(distribution[FACET_ATTRIBUTES.chapter] ?? {}),
-      unit: toFacetCounts(distribution[FACET_ATTRIBUTES.unit] ?? {}),
-      year: toFacetCounts(distribution[FACET_ATTRIBUTES.year] ?? {}),
-    },
+    facets,
     total,
     tookMs: performance.now() - started,
   };

@@ -1,0 +1,104 @@
+// The Neo4j adapter's hot queries, PROFILEd on a real server: each starts from an index (a seek, or an
+// index scan for lists in id order), never from a scan of every node of a label.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j, { type Driver } from 'neo4j-driver';
+import * as cypher from '../src/neo4j/cypher.js';
+import { createNeo4jGraphStore, type GraphStore } from '../src/index.js';
+import { neo4jLane, wipe } from './utils/neo4j-server.js';
+import { lookup, seedGraph } from './utils/seed.js';
+
+const lane = await neo4jLane();
+
+if (!lane.available) {
+  describe('neo4j query plans', () => {
+    it.skip(`did not run: ${lane.reason}`, () => undefined);
+  });
+} else {
+  describe('neo4j query plans', () => {
+    let store: GraphStore;
+    let driver: Driver;
+    let params: Record<string, Record<string, unknown>>;
+    beforeAll(async () => {
+      await wipe(lane.target);
+      store = await createNeo4jGraphStore(lane.target);
+      const seed = await seedGraph();
+      await store.loadDocument(seed);
+      const find = lookup(seed);
+      const { target } = lane;
+      driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined, { disableLosslessIntegers: true });
+      const unit = find.unit('市生态环境局');
+      const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
+      const network = { types: ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'], includeInferred: false, minShared: 1 };
+      params = {
+        unit: { id: unit },
+        tasksOfUnit: { unitId: unit, role: 'any', sectionId: null, includeInferred: false, ...page },
+        projectsOfUnit: { unitId: unit, includeInferred: false, ...page },
+        partners: { unitId: unit, includeInferred: false },
+        sharedWork: { unitA: unit, unitB: find.unit('市住建局'), includeInferred: false },
+        workload: { id: unit },
+        workloads: page,
+        documents: page,
+        sections: { documentId: null, ...page },
+        stats: {},
+        checkCounts: {},
+        findings: { ids: [seed.document.id] },
+        supportOnlyUnits: page,
+        findUnitsByName: { q: '生态', kind: null, ...page },
+        findUnits: { kind: null, ...page },
+        unitsWithWork: { cap: neo4j.int(2001) },
+        fullNetwork: network,
+        sectionNetwork: { ...network, sectionId: `${seed.document.id}.s1-2` },
+        namedNetwork: { minShared: 1 },
+        layerFresh: { frontier: [unit], known: [unit], take: neo4j.int(201), includeInferred: false },
+        layerEdges: { frontier: [unit], ends: [unit, find.task(4)], includeInferred: false },
+        responsibilityAround: { ids: [unit] },
+        enterprise: { id: seed.enterprises[0]?.id, cap: neo4j.int(100) },
+        task: { id: find.task(22) },
+        jurisdictionPairs: { jurisdiction: '衢州市' },
+      };
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await store?.close();
+    });
+
+    /** The operators that find the first nodes of each branch of the plan. */
+    async function leaves(text: string, name: string): Promise<string[]> {
+      const result = await driver.executeQuery(`PROFILE ${text}`, params[name], { routing: neo4j.routing.READ });
+      const walk = (plan: { operatorType: string; children: unknown[] }): string[] => [plan.operatorType.replace(/@.*$/, ''), ...plan.children.flatMap((c) => walk(c as typeof plan))];
+      return [...new Set(walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] }).filter((op) => /Scan|Seek|CountFromCountStore/.test(op)))].sort();
+    }
+
+    const SEEK = ['NodeUniqueIndexSeek'];
+    const cases: Array<[string, string, string[]]> = [
+      ['unit', cypher.UNIT, SEEK],
+      ['tasksOfUnit', cypher.TASKS_OF_UNIT, SEEK],
+      ['projectsOfUnit', cypher.PROJECTS_OF_UNIT, SEEK],
+      ['partners', cypher.PARTNERS, SEEK],
+      ['sharedWork', cypher.SHARED_WORK, SEEK],
+      ['workload', cypher.WORKLOAD, ['NodeCountFromCountStore', 'NodeUniqueIndexSeek']],
+      ['workloads', cypher.WORKLOADS, ['NodeCountFromCountStore', 'NodeIndexSeekByRange', 'NodeUniqueIndexSeek']],
+      ['documents', cypher.DOCUMENTS, ['NodeCountFromCountStore', 'NodeIndexScan']],
+      ['sections', cypher.SECTIONS, ['NodeIndexScan']],
+      ['stats', cypher.STATS, ['NodeCountFromCountStore', 'NodeIndexScan', 'RelationshipCountFromCountStore']],
+      ['checkCounts', cypher.CHECK_COUNTS, ['NodeIndexScan']],
+      ['findings', cypher.FINDINGS, SEEK],
+      ['supportOnlyUnits', cypher.SUPPORT_ONLY_UNITS, ['NodeIndexSeek']],
+      ['findUnitsByName', cypher.FIND_UNITS_BY_NAME, ['NodeIndexContainsScan']],
+      ['findUnits', cypher.FIND_UNITS, ['NodeIndexSeekByRange']],
+      ['unitsWithWork', cypher.unitsWithWork('any'), ['NodeIndexSeekByRange']],
+      ['fullNetwork', cypher.fullNetwork('any'), ['NodeIndexSeekByRange']],
+      ['sectionNetwork', cypher.SECTION_NETWORK, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
+      ['namedNetwork', cypher.namedNetwork('any'), ['NodeIndexSeekByRange']],
+      ['layerFresh', cypher.LAYER_FRESH, SEEK],
+      ['layerEdges', cypher.LAYER_EDGES_TO, SEEK],
+      ['responsibilityAround', cypher.RESPONSIBILITY_AROUND, SEEK],
+      ['enterprise', cypher.named('Enterprise'), SEEK],
+      ['task', cypher.around('Task'), SEEK],
+      ['jurisdictionPairs', cypher.JURISDICTION_PAIRS, ['NodeIndexSeek']],
+    ];
+    it.each(cases)('%s starts from an index', async (name, text, expected) => {
+      expect(await leaves(text, name)).toEqual(expected);
+    });
+  });
+}

@@ -1,0 +1,57 @@
+// Every bound the ports, the API and the UI share, defined once: the API's zod schemas, the graph
+// and search argument checks and the UI read these numbers, so they cannot drift apart.
+
+/** An integer option: least and greatest value accepted, and the value when it is left out. */
+export interface IntRange {
+  readonly min: number;
+  readonly max: number;
+  readonly default: number;
+}
+
+export const LIMITS = {
+  /** Items in one page of any list. */
+  pageSize: { min: 1, max: 500, default: 20 },
+  /** Items skipped before a page. */
+  offset: { min: 0, max: 1_000_000, default: 0 },
+  /** Longest id accepted anywhere. */
+  idLength: 300,
+  /** Longest name fragment findUnits takes. */
+  nameQueryLength: 100,
+  /** Least tasks/projects two units share to be an edge of the co-responsibility network. */
+  minShared: { min: 1, max: 1000, default: 1 },
+  /**
+   * Nodes + edges of one network answer. Past it the store merges units of the same name across
+   * jurisdictions (`aggregated`), then keeps the heaviest (`truncated`).
+   */
+  networkElements: { min: 10, max: 5000, default: 2000 },
+  /** Edges away from the start node of a neighbourhood. */
+  neighbourhoodDepth: { min: 0, max: 4, default: 1 },
+  /** Nodes of a neighbourhood, nearest first. */
+  neighbourhoodNodes: { min: 1, max: 5000, default: 200 },
+  /** Longest path between two units, in edges. */
+  connectionHops: { min: 1, max: 10, default: 6 },
+  /** Shortest paths listed between two units (all are counted). */
+  connectionPaths: { min: 1, max: 100, default: 10 },
+  /** Items of each list inside a detail answer (the tasks naming an enterprise); its total says how many exist. */
+  detailItems: 100,
+  /** Hits in one page of a search. */
+  searchPageSize: { min: 1, max: 100, default: 20 },
+  /** Longest search query, in characters; a longer one is a pasted paragraph, not a search. */
+  searchQueryLength: 200,
+  /** Values of each search facet: the most frequent. */
+  facetValues: 20,
+} as const satisfies Record<string, IntRange | number>;
+
+/** Which page of a list: `limit` items after skipping `offset` (LIMITS.pageSize, LIMITS.offset). */
+export interface PageOptions {
+  limit?: number;
+  offset?: number;
+}
+
+/** One page of a list and how many items the whole list has. Every list answer has this shape. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  limit: number;
+  offset: number;
+}
