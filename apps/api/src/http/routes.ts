@@ -4,7 +4,6 @@ import type { GraphStore } from '@dutymap/graph';
 import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitResponse } from '@dutymap/model';
 import { LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
-import { DutymapError } from '@dutymap/model';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
 import type { IngestService } from '../ingestion/ingest-service.js';
@@ -219,7 +218,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({
       method: 'get', path: '/api/search', tag: 'search', summary: 'Full-text search (Chinese segmentation) with highlights and facets',
       query: SearchQuery,
-      handler: async ({ query, res }): Promise<SearchResponse> => {
+      handler: async ({ query }): Promise<SearchResponse> => {
         const result = await runSearch(search, query);
         return { items: result.hits, total: result.total, limit: query.limit, offset: query.offset, facets: result.facets, query: result.query, tookMs: result.tookMs };
       },
