@@ -185,7 +185,8 @@ const MEILI_URL = process.env.MEILI_URL;
 const MEILI_KEY = process.env.MEILI_KEY;
 let lane = 0;
 // The live lane: the whole contract, against a real server, one fresh index per test, deleted afterwards.
-describe.runIf(MEILI_URL)('meilisearch live lane (MEILI_URL set)', () => {
+// Each write waits for Meilisearch's task queue: on a busy 2-core machine a test takes seconds.
+describe.runIf(MEILI_URL)('meilisearch live lane (MEILI_URL set)', { timeout: 60_000 }, () => {
   runSearchIndexContract({
     name: 'meilisearch (live)',
     create: () => {
