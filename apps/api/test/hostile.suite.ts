@@ -37,7 +37,8 @@ const CASES: Case[] = [
   { name: 'units: limit given twice', path: '/api/units?limit=1&limit=2', status: 400, code: 'invalid-request' },
   { name: 'units: offset negative', path: '/api/units?offset=-1', status: 400, code: 'invalid-request' },
   { name: 'units: offset not a number', path: '/api/units?offset=abc', status: 400, code: 'invalid-request' },
-  { name: 'units: offset far past the end', path: '/api/units?offset=9007199254740991', status: 200 },
+  { name: 'units: offset past the last page', path: '/api/units?offset=1000000', status: 200 },
+  { name: 'units: offset past LIMITS.offset', path: '/api/units?offset=9007199254740991', status: 400, code: 'invalid-request' },
   { name: 'units: a malformed percent-escape', path: `/api/units?q=${BAD_UTF8}`, status: 200 },
   // /api/units/:id and its sub-resources
   { name: 'unit: id over 300 characters', path: `/api/units/${LONG_ID}`, status: 400, code: 'invalid-request' },
@@ -92,7 +93,8 @@ const CASES: Case[] = [
   { name: 'project: id over 300 characters', path: `/api/projects/${LONG_ID}`, status: 400, code: 'invalid-request' },
   { name: 'enterprise: NUL as id', path: `/api/enterprises/${NUL}`, status: 404, code: 'not-found' },
   { name: 'place: constructor as id', path: '/api/places/constructor', status: 404, code: 'not-found' },
-  { name: 'sections: a query it does not take', path: '/api/sections?limit=-1&__proto__=x', status: 200 },
+  { name: 'sections: a negative page size', path: '/api/sections?limit=-1', status: 400, code: 'invalid-request' },
+  { name: 'sections: a query it does not take', path: '/api/sections?__proto__=x&constructor=1', status: 200 },
   { name: 'stats: a query it does not take', path: `/api/stats?q=${CYPHER}`, status: 200 },
   { name: 'hygiene: a query it does not take', path: '/api/hygiene?constructor=1', status: 200 },
   // /api/search and /api/search.csv

@@ -97,8 +97,13 @@ if (!lane.available) {
       ['task', cypher.around('Task'), SEEK],
       ['jurisdictionPairs', cypher.JURISDICTION_PAIRS, ['NodeIndexSeek']],
     ];
+    // The planner picks among index operators by statistics (a seek on a fresh store, a scan of the same
+    // index on one that held other data): what must hold is that every branch starts from an index or
+    // a count, never from a label scan or all nodes. `expected` is what a fresh store plans.
     it.each(cases)('%s starts from an index', async (name, text, expected) => {
-      expect(await leaves(text, name)).toEqual(expected);
+      const found = await leaves(text, name);
+      expect(found.filter((op) => !/Index|CountFromCountStore/.test(op)), `plan leaves ${found.join(', ')}; fresh: ${expected.join(', ')}`).toEqual([]);
+      expect(found.length).toBeGreaterThan(0);
     });
   });
 }
