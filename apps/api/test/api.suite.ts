@@ -315,6 +315,21 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
         expect((await api.json('/api/documents')).total).toBe(1);
       });
 
+      it('rejects a table whose tasks have no text with 422, naming the rows, and leaves nothing behind', async () => {
+        // The only text column holds figures: no column holds any task's text.
+        const textless = ['某县重点任务分解表', '\t序号\n\t指标值\n\t牵头单位', '\t1\n\t5\n\t县发改局', '\t2\n\t8\n\t县财政局'].join('\n\n');
+        const res = await api.get(`/api/documents${qs({ name: 'textless.txt' })}`, { method: 'POST', body: textless, headers: auth });
+        expect(res.status).toBe(422);
+        const json = await body(res);
+        expect(json.error.code).toBe('unparsable-document');
+        expect(json.error.details.diagnostics.filter((d: { code: string }) => d.code === 'task-without-text')).toEqual([
+          expect.objectContaining({ severity: 'error', line: 7, field: 'task' }),
+          expect.objectContaining({ severity: 'error', line: 11, field: 'task' }),
+        ]);
+        expect(readdirSync(join(api.dataDir, 'uploads'))).toEqual([]);
+        expect((await api.json('/api/documents')).total).toBe(1);
+      });
+
       it('re-ingests stored uploads at start', async () => {
         const res = await api.get(`/api/documents${qs({ name: 'keep.txt' })}`, { method: 'POST', body: plan, headers: auth });
         expect(res.status).toBe(201);
