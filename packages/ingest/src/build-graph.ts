@@ -38,6 +38,7 @@ type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
 // How the title of a plan or of its table ends.
 const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则|分解|分工|任务)$/;
+const PLAN_END = /(方案|计划|规划|意见|要点|报告|纲要|办法|细则|行动|工程)$/;
 const SECTION_LABEL = /^([一二三四五六七八九十]+|[0-9]+)[、.．]/;
 
 /**
@@ -83,7 +84,10 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
   const warn = (code: Diagnostic['code'], message: string, line: number, field?: string, severity: Diagnostic['severity'] = 'warning') =>
     diagnostics.push({ severity, code, message, line, source: ctx.sourceName, ...(field ? { field } : {}) });
 
-  const title = documentTitle(outline).replace(TABLE_SUFFIX, '') || ctx.sourceName;
+  // 衢州市…实施方案工作任务责任分解表 is the table of the plan 衢州市…实施方案; 大竹县2021年重点工作任务分解表 names no other.
+  const tableTitle = documentTitle(outline);
+  const planTitle = tableTitle.replace(TABLE_SUFFIX, '');
+  const title = (PLAN_END.test(planTitle) ? planTitle : tableTitle) || ctx.sourceName;
   // Every unit cell read once: the names tell the jurisdiction when nothing else does.
   const unitLists = new Map<RawCell, UnitList>();
   const unitsOf = (cell: RawCell | undefined): UnitList => {

@@ -258,5 +258,17 @@ describe('other table shapes', () => {
       'row has 6 cells but the header has 5; the cells that fit no column are left out: "联动共建"',
     ]);
   });
+
+  it('reads a title written as the first row of the table (a .docx habit) as the plan’s title', () => {
+    const html = `<table>
+      <tr><td colspan="3">大竹县2021年重点工作任务分解表</td></tr>
+      <tr><td>序号</td><td>工作任务</td><td>牵头单位</td></tr>
+      <tr><td>1</td><td>新建幼儿园3所。</td><td>县教育局</td></tr>
+    </table>`;
+    const { graph, diagnostics } = parseLayout(layoutFromGrid(readHtml(html)), html, { sourceName: 't.html' });
+    expect(graph.document).toMatchObject({ title: '大竹县2021年重点工作任务分解表', jurisdiction: '大竹县' });
+    expect(graph.tasks.map((t) => t.text)).toEqual(['新建幼儿园3所。']);
+    expect(diagnostics.filter((d) => d.code === 'orphan-row')).toEqual([]);
+  });
 });
 

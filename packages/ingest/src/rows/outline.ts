@@ -159,22 +159,25 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
 
   let afterHeader: 'new' | 'repeated' | false = false; // the previous block was a header row
   let sawText = false; // a paragraph stood between the open table and this row
+  const readParagraph = (text: string, line: number): void => {
+    sawText = true;
+    texts.push({ text, line });
+    const annex = ANNEX.exec(text);
+    if (annex) {
+      // 附件1 alone, or 附件1：衢州市…分解表 with the title on the same line.
+      pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
+      const rest = text.slice(annex[0].length).replace(/^[\s:：、.．]+/, '');
+      if (rest !== '') pendingTitle = rest;
+      draft = undefined;
+    } else {
+      pendingTitle = text;
+    }
+  };
   for (const [position, block] of blocks.entries()) {
     const justAfterHeader = afterHeader;
     afterHeader = false;
     if (block.kind === 'text') {
-      sawText = true;
-      texts.push({ text: block.text, line: block.line });
-      const annex = ANNEX.exec(block.text);
-      if (annex) {
-        // 附件1 alone, or 附件1：衢州市…分解表 with the title on the same line.
-        pendingAnnex = annex[1] ? readOrdinal(annex[1]) : null;
-        const rest = block.text.slice(annex[0].length).replace(/^[\s:：、.．]+/, '');
-        if (rest !== '') pendingTitle = rest;
-        draft = undefined;
-      } else {
-        pendingTitle = block.text;
-      }
+      readParagraph(block.text, block.line);
       continue;
     }
     const { row } = block;
@@ -206,9 +209,10 @@ export function buildOutline(blocks: readonly RawBlock[], options: OutlineOption
       continue;
     }
     if (!draft) {
-      if (row.cells.some((cell) => cellText(cell) !== '')) {
-        warn('orphan-row', 'a table row before any header row (序号, 工作任务, 牵头单位 …) is ignored', row.start);
-      }
+      const filled = cellTexts.filter((text) => text !== '');
+      // A title or 附件 line written as a row of its own inside the table (common in .docx).
+      if (filled.length === 1) readParagraph(filled[0]!, row.start);
+      else if (filled.length > 1) warn('orphan-row', 'a table row before any header row (序号, 工作任务, 牵头单位 …) is ignored', row.start);
       continue;
     }
     draft.rows.push(row);
