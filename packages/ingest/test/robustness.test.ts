@@ -46,7 +46,8 @@ describe('parsePlan never throws', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 full parses of the seed: seconds on a busy 2-core machine.
+  }, 60_000);
 
   it('on non-string input from JavaScript callers', () => {
     const result = parsePlan(undefined as unknown as string, { sourceName: 'none' });
