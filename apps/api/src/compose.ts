@@ -29,6 +29,9 @@ export interface Composition {
  */
 export const NEO4J_TIMEOUTS = { connectionTimeoutMs: 1_000, connectionAcquisitionTimeoutMs: 1_500, maxTransactionRetryTimeMs: 0 } as const;
 
+/** How long an upload or delete waits for another instance's change (the store lock) before answering store-busy. */
+const CHANGE_WAIT_MS = 60_000;
+
 const deadline = (graph: GraphStore, ms: number) => (ms > 0 ? withDeadline(graph, ms) : graph);
 
 export async function compose(env: Env, logger: Logger): Promise<Composition> {
@@ -48,9 +51,10 @@ export async function compose(env: Env, logger: Logger): Promise<Composition> {
   const search = env.MEILI_URL
     ? createMeilisearchSearchIndex({ host: env.MEILI_URL, ...(env.MEILI_KEY ? { apiKey: env.MEILI_KEY } : {}) })
     : await createEmbeddedSearchIndex({ dataDir: `${env.DUTYMAP_DATA_DIR}/search` });
-  const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`);
+  // Another instance's upload may sit in staging through the wait for the store lock and its parse: not a leftover.
+  const library = new DocumentLibrary(`${env.DUTYMAP_DATA_DIR}/uploads`, { stagingGraceMs: CHANGE_WAIT_MS + env.PARSE_TIMEOUT_SECONDS * 1000 + 60_000 });
   const parse = workerParser({ timeoutMs: env.PARSE_TIMEOUT_SECONDS * 1000, memoryMb: env.PARSE_MEMORY_MB });
-  const ingest = new IngestService({ graph, search, library, logger, parse });
+  const ingest = new IngestService({ graph, search, library, logger, parse, changeWaitMs: CHANGE_WAIT_MS });
   return {
     graph,
     search,

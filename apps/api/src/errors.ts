@@ -64,6 +64,13 @@ export class ParseWorkerError extends ApiError {
   }
 }
 
+/** Another instance held the store's lock (it is starting up or changing a document) for longer than a change may wait. */
+export class StoreBusyError extends ApiError {
+  constructor(waitedMs: number) {
+    super('store-busy', `another instance is changing the stores; waited ${waitedMs} ms`, { details: { waitedMs } });
+  }
+}
+
 export class RouteNotFoundError extends ApiError {
   constructor(method: string, path: string) {
     super('route-not-found', `no endpoint ${method} ${path}`);

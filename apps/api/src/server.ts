@@ -39,6 +39,8 @@ export interface ServerDeps {
   isReady?: () => boolean;
   /** Megabytes of JSON responses kept for repeated GETs; 0 turns the cache off. Default 64. */
   responseCacheMb?: number;
+  /** How often (ms) the response cache reads the graph version, to see changes made by other instances. Default 1000. */
+  versionCheckMs?: number;
 }
 
 const VERSION = '0.1.0';
@@ -111,8 +113,8 @@ export function createServer(deps: ServerDeps): express.Express {
     if (!sameSecret(match[1]!.trim(), deps.adminToken)) throw new ForbiddenError();
   };
   const cacheBytes = (deps.responseCacheMb ?? 64) * 1024 * 1024;
-  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : undefined;
-  if (cache) deps.ingest.onChange(() => cache.clear());
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes, { read: () => deps.graph.graphVersion(), everyMs: deps.versionCheckMs ?? 1_000 }) : undefined;
+  if (cache) deps.ingest.onChange(() => cache.invalidate());
   const router = express.Router();
   register(router, routes, guard, cache);
   app.use(router);

@@ -83,6 +83,22 @@ export interface GraphStore {
   /** Each responsibility check: one page of findings and its total. */
   hygiene(options?: PageOptions): Promise<Hygiene>;
 
+  /**
+   * A counter of changes, kept in the store: every load and remove that changes something adds one in
+   * its own transaction. Instances sharing the store key their cached answers by it.
+   */
+  graphVersion(): Promise<number>;
+  /** Adds one to the version without changing the graph: a change finished elsewhere (the search index), so cached answers must go. Returns the new version. */
+  bumpGraphVersion(): Promise<number>;
+  /**
+   * Takes the one lock that instances sharing the store hold while they change what they share (start-up
+   * reconcile, uploads, deletes). True when `owner` holds it now: it was free, expired, or `owner`'s
+   * already (then it is renewed). It expires `ttlMs` after it was last taken, so a crashed holder blocks nobody for long.
+   */
+  acquireLock(owner: string, ttlMs: number): Promise<boolean>;
+  /** Gives the lock up if `owner` holds it; otherwise does nothing. */
+  releaseLock(owner: string): Promise<void>;
+
   /** Releases connections; later calls fail with `store-closed`. Closing twice is harmless. */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 // The one contract every GraphStore adapter passes: exact answers on a tiny fixture and on the seed plan.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
 import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
@@ -304,6 +304,65 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         await store.close();
         await store.close();
         expect(await codeOf(store.documents())).toBe('store-closed');
+      });
+    });
+
+    describe('graph version and lock (instances sharing one store)', () => {
+      it('every load and every remove that changes something adds one to the version; a failed load and a no-op remove do not', async () => {
+        const store = await create();
+        try {
+          const start = await store.graphVersion();
+          await store.loadDocument(fixtureGraph());
+          expect(await store.graphVersion()).toBe(start + 1);
+          await store.loadDocument(fixtureGraph());
+          expect(await store.graphVersion()).toBe(start + 2);
+          const clash = fixtureGraph('doc_clash');
+          clash.units = clash.units.map((u) => (u.id === ids.d ? { ...u, id: ids.t4 } : u));
+          clash.relations = clash.relations.map((r) => (r.from === ids.d ? { ...r, from: ids.t4 } : r));
+          expect(await codeOf(store.loadDocument(clash))).toBe('id-conflict');
+          expect(await store.graphVersion()).toBe(start + 2);
+          expect(await store.removeDocument('doc_absent')).toBe(false);
+          expect(await store.graphVersion()).toBe(start + 2);
+          expect(await store.removeDocument(DOC)).toBe(true);
+          expect(await store.graphVersion()).toBe(start + 3);
+          expect(await store.bumpGraphVersion()).toBe(start + 4);
+          expect(await store.graphVersion()).toBe(start + 4);
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('the lock has one owner at a time, is renewed by its owner, released only by it, and expires', async () => {
+        const store = await create();
+        try {
+          expect(await store.acquireLock('instance-a', 60_000)).toBe(true);
+          expect(await store.acquireLock('instance-b', 60_000)).toBe(false);
+          expect(await store.acquireLock('instance-a', 60_000)).toBe(true);
+          await store.releaseLock('instance-b');
+          expect(await store.acquireLock('instance-b', 60_000)).toBe(false);
+          await store.releaseLock('instance-a');
+          expect(await store.acquireLock('instance-b', 1)).toBe(true);
+          // Held for 1 ms only: once that has passed, another owner gets it without a release.
+          await vi.waitFor(async () => expect(await store.acquireLock('instance-a', 60_000)).toBe(true), { timeout: 5_000, interval: 20 });
+          expect(await store.acquireLock('instance-b', 60_000)).toBe(false);
+          expect(await codeOf(store.acquireLock('', 1_000))).toBe('invalid-argument');
+          expect(await codeOf(store.acquireLock('instance-a', 0))).toBe('invalid-argument');
+          await store.releaseLock('instance-a');
+        } finally {
+          await store.close();
+        }
+      });
+
+      it('of many owners asking at once, exactly one gets the lock', async () => {
+        const store = await create();
+        try {
+          const owners = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6'];
+          const got = await Promise.all(owners.map((owner) => store.acquireLock(owner, 60_000)));
+          expect(got.filter(Boolean)).toHaveLength(1);
+          await store.releaseLock(owners[got.indexOf(true)] as string);
+        } finally {
+          await store.close();
+        }
       });
     });
 

@@ -4,6 +4,7 @@ import type { DutyGraph } from '@dutymap/model';
 import { createMemoryGraphStore, createNeo4jGraphStore, type GraphStore } from '../src/index.js';
 import { runGraphStoreContract } from './graph-store.contract.js';
 import { neo4jLane, wipe } from './utils/neo4j-server.js';
+import { fixtureGraph, DOC } from './utils/fixture.js';
 import { seedGraph } from './utils/seed.js';
 
 const lane = await neo4jLane();
@@ -93,6 +94,29 @@ if (lane.available) {
       for (const project of seed.projects) await same((s) => s.project(project.id));
       for (const enterprise of seed.enterprises) await same((s) => s.enterprise(enterprise.id));
       for (const place of seed.places) await same((s) => s.place(place.id));
+    });
+  });
+
+  describe('neo4j cluster-ready connections', () => {
+    it('a neo4j:// routing URI and a named database reach the same data; a read right after a write sees it', async () => {
+      const bolt = await create();
+      const routed = await createNeo4jGraphStore({ ...target, uri: target.uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:'), database: 'neo4j' });
+      try {
+        await routed.loadDocument(fixtureGraph());
+        // The next read runs in another session: the shared bookmarks make it wait for the write.
+        expect((await routed.documents()).items.map((d) => d.id)).toEqual([DOC]);
+        expect((await bolt.documents()).items.map((d) => d.id)).toEqual([DOC]);
+        expect(await routed.graphVersion()).toBe(await bolt.graphVersion());
+      } finally {
+        await routed.close();
+        await bolt.close();
+      }
+    });
+
+    it('a database the server does not have is store-unavailable at start, naming it', async () => {
+      const error = await createNeo4jGraphStore({ ...target, database: 'dutymapabsent' }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'store-unavailable' });
+      expect((error as Error).message).toContain('dutymapabsent');
     });
   });
 

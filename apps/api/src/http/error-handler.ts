@@ -19,6 +19,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'parse-budget-exceeded': 422,
   'rate-limited': 429,
   'store-unavailable': 503,
+  'store-busy': 503,
   'search-unavailable': 503,
   'store-closed': 503,
   'search-index-closed': 503,

@@ -51,33 +51,49 @@ export interface CachedResponse {
   etag: string;
 }
 
-export function cachedResponse(json: string): CachedResponse {
+/** The ETag names the graph version it was computed at, so an answer of another state never matches it. */
+export function cachedResponse(json: string, version = 0): CachedResponse {
   const body = Buffer.from(json);
-  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+  return { body, etag: `"${version}-${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
+/** Where the cache learns the graph version (kept in the store every instance shares) and how often it asks. */
+export interface VersionSource {
+  read(): Promise<number>;
+  /** At most one read per this many milliseconds: another instance's change shows within it. */
+  everyMs: number;
 }
 
 /**
- * JSON answers kept for repeated GETs, by route and parsed input. Requests for an answer being computed
- * wait for it rather than compute it again: under load, a burst for one unit costs one query, not fifty.
- * `clear()` (any change to the graph) also forgets answers still being computed.
+ * JSON answers kept for repeated GETs, by route and parsed input, for one graph version. Requests for an
+ * answer being computed wait for it rather than compute it again: under load, a burst for one unit costs
+ * one query, not fifty. Another instance's change shows as a new version (read at most once per
+ * `everyMs`), which drops every answer; `invalidate()` (this instance's change) drops them at once.
  */
 export class ResponseCache {
   private readonly answers: LRUCache<string, CachedResponse>;
   private readonly pending = new Map<string, Promise<CachedResponse>>();
   private generation = 0;
+  private version = 0;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private checking: Promise<void> | undefined;
 
-  constructor(maxBytes: number) {
+  constructor(
+    maxBytes: number,
+    private readonly source?: VersionSource,
+  ) {
     this.answers = new LRUCache<string, CachedResponse>({ maxSize: maxBytes, sizeCalculation: (answer) => answer.body.length + 64 });
   }
 
-  /** The answer for `key`: kept, being computed, or computed now by `compute`. */
-  answer(key: string, compute: () => Promise<CachedResponse>): Promise<CachedResponse> {
+  /** The answer for `key`: kept, being computed, or computed now by `compute` (given the version it is computed at). */
+  async answer(key: string, compute: (version: number) => Promise<CachedResponse>): Promise<CachedResponse> {
+    await this.checkVersion();
     const kept = this.answers.get(key);
-    if (kept) return Promise.resolve(kept);
+    if (kept) return kept;
     const running = this.pending.get(key);
     if (running) return running;
     const generation = this.generation;
-    const computing = compute().finally(() => {
+    const computing = compute(this.version).finally(() => {
       if (this.pending.get(key) === computing) this.pending.delete(key);
     });
     this.pending.set(key, computing);
@@ -86,10 +102,36 @@ export class ResponseCache {
     return computing;
   }
 
-  clear(): void {
+  /** Forgets every answer, and reads the version again before the next one. */
+  invalidate(): void {
+    this.clear();
+    this.checkedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  private clear(): void {
     this.generation += 1;
     this.answers.clear();
     this.pending.clear();
+  }
+
+  private async checkVersion(): Promise<void> {
+    if (!this.source || Date.now() - this.checkedAt < this.source.everyMs) return;
+    this.checking ??= this.source
+      .read()
+      .then(
+        (version) => {
+          if (version === this.version) return;
+          this.clear();
+          this.version = version;
+        },
+        // A store that cannot say its version cannot be changed either: the kept answers stay good.
+        () => undefined,
+      )
+      .finally(() => {
+        this.checkedAt = Date.now();
+        this.checking = undefined;
+      });
+    await this.checking;
   }
 }
 
@@ -101,7 +143,7 @@ function sendCached(res: Response, cached: CachedResponse, status = 200): void {
 
 /**
  * Registers the routes. GET routes answering JSON are served from `cache` once computed: the graph
- * changes only through ingest, which clears the cache. The key is the route and its parsed input,
+ * changes only through ingest, which moves the graph version the cache is keyed by. The key is the route and its parsed input,
  * not the raw URL, so a parameter the route does not know (`?x=1`) or another spelling of the same
  * value cannot make every request a miss.
  */
@@ -115,7 +157,7 @@ export function register(router: Router, routes: ReadonlyArray<RouteSpec<never, 
       if (cacheable) {
         // JSON GET handlers only return their body: the first request's req/res serve to compute it for all.
         const key = `${spec.path}\u0000${JSON.stringify(params)}\u0000${JSON.stringify(query)}`;
-        sendCached(res, await cache.answer(key, async () => cachedResponse(JSON.stringify(await spec.handler({ params, query, req, res })))), spec.status ?? 200);
+        sendCached(res, await cache.answer(key, async (version) => cachedResponse(JSON.stringify(await spec.handler({ params, query, req, res })), version)), spec.status ?? 200);
         return;
       }
       const body = await spec.handler({ params, query, req, res });

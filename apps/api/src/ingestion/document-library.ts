@@ -85,13 +85,30 @@ function byteLimit(limit: number): Transform & { bytes: number } {
   return counter;
 }
 
+export interface DocumentLibraryOptions {
+  /**
+   * Age (ms since last written) before `clean()` takes a staging file for a crash's leftover. With
+   * several instances sharing the folder, a younger one may be another instance's upload still
+   * waiting for its parse: give at least the longest parse plus the wait for the store lock. Default 0.
+   */
+  stagingGraceMs?: number;
+}
+
 /**
  * A folder of uploaded plans, each stored as `<documentId>--<name>`. An upload is streamed to a
  * temporary `.staging-*` file in the same folder and renamed into place only once graph and
- * index hold it; staging files left by a crash are removed at the next start.
+ * index hold it; staging files left by a crash are removed at a later start. Several instances
+ * may share the folder.
  */
 export class DocumentLibrary {
-  constructor(private readonly dir: string) {}
+  private readonly stagingGraceMs: number;
+
+  constructor(
+    private readonly dir: string,
+    options: DocumentLibraryOptions = {},
+  ) {
+    this.stagingGraceMs = options.stagingGraceMs ?? 0;
+  }
 
   /** Streams `body` to a staging file, failing with `payload-too-large` past `limitBytes` (the partial file is removed). */
   async stage(name: string, body: Readable, limitBytes: number): Promise<StagedFile> {
@@ -128,10 +145,15 @@ export class DocumentLibrary {
     return (await this.listAll()).kept;
   }
 
-  /** Removes what a crash can leave behind: staging files and the older of two files for one document. Returns their names. */
+  /** Removes what a crash can leave behind: staging files past their grace and the older of two files for one document. Returns their names. */
   async clean(): Promise<string[]> {
     const names = await this.names();
-    const staging = names.filter((name) => name.startsWith(STAGING_PREFIX));
+    const now = Date.now();
+    const staging: string[] = [];
+    for (const name of names.filter((n) => n.startsWith(STAGING_PREFIX))) {
+      const written = await stat(join(this.dir, name)).then((s) => s.mtimeMs, () => undefined);
+      if (written !== undefined && now - written >= this.stagingGraceMs) staging.push(name);
+    }
     const { superseded } = await this.listAll(names);
     const removed = [...staging.map((name) => join(this.dir, name)), ...superseded.map((file) => file.path)];
     await Promise.all(removed.map((path) => rm(path, { force: true })));

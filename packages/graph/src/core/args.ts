@@ -165,3 +165,13 @@ export function checkDutyGraph(value: unknown): DutyGraph {
   });
   return graph;
 }
+
+/** A lock's owner and time to live (acquireLock). */
+export function checkLock(fn: string, owner: unknown, ttlMs?: unknown): { owner: string; ttlMs: number } {
+  const checkedOwner = checkId(fn, 'owner', owner);
+  if (ttlMs === undefined) return { owner: checkedOwner, ttlMs: 0 };
+  if (typeof ttlMs !== 'number' || !Number.isInteger(ttlMs) || ttlMs < 1 || ttlMs > 3_600_000) {
+    throw new InvalidArgumentError(fn, 'ttlMs', ttlMs, 'an integer number of milliseconds from 1 to 3600000');
+  }
+  return { owner: checkedOwner, ttlMs };
+}

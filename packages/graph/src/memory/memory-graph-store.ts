@@ -160,6 +160,9 @@ class MemoryGraphStore implements GraphStore {
   private readonly interned = new Map<string, EdgeAttributes>();
   private files: SnapshotFiles | undefined;
   private closed = false;
+  /** One process holds this store, so version and lock live in it (they start afresh with the process). */
+  private version = 0;
+  private lock: { owner: string; expires: number } | null = null;
 
   constructor(options: MemoryGraphStoreOptions) {
     this.maxNodes = options.maxNodes ?? ENGINE_LIMIT;
@@ -176,6 +179,7 @@ class MemoryGraphStore implements GraphStore {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
     const summary = this.load(checked);
+    this.version += 1;
     await this.files?.write(checked.document.id, checked);
     return summary;
   }
@@ -186,8 +190,35 @@ class MemoryGraphStore implements GraphStore {
     const doc = this.docs.get(documentId);
     if (!doc) return false;
     this.unload(documentId);
+    this.version += 1;
     await this.files?.remove(documentId);
     return true;
+  }
+
+  async graphVersion(): Promise<number> {
+    this.open('graphVersion');
+    return this.version;
+  }
+
+  async bumpGraphVersion(): Promise<number> {
+    this.open('bumpGraphVersion');
+    this.version += 1;
+    return this.version;
+  }
+
+  async acquireLock(owner: string, ttlMs: number): Promise<boolean> {
+    this.open('acquireLock');
+    const checked = args.checkLock('acquireLock', owner, ttlMs);
+    const now = Date.now();
+    if (this.lock && this.lock.owner !== checked.owner && this.lock.expires > now) return false;
+    this.lock = { owner: checked.owner, expires: now + checked.ttlMs };
+    return true;
+  }
+
+  async releaseLock(owner: string): Promise<void> {
+    this.open('releaseLock');
+    const checked = args.checkLock('releaseLock', owner);
+    if (this.lock?.owner === checked.owner) this.lock = null;
   }
 
   async documents(options?: Parameters<GraphStore['documents']>[0]) {

@@ -41,6 +41,9 @@ export const SCHEMA: readonly string[] = [
   ...ALL_LABELS.map((label) => `CREATE CONSTRAINT dutymap_${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   'CREATE CONSTRAINT dutymap_unitname_name IF NOT EXISTS FOR (n:UnitName) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT dutymap_namepair_key IF NOT EXISTS FOR (n:NamePair) REQUIRE n.key IS UNIQUE',
+  // One node each; the constraints make concurrent MERGEs of them from several instances meet on one node.
+  'CREATE CONSTRAINT dutymap_graphversion_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT dutymap_storelock_id IF NOT EXISTS FOR (n:StoreLock) REQUIRE n.id IS UNIQUE',
   ...OWNED_LABELS.map((label) => `CREATE INDEX dutymap_${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`),
   'CREATE INDEX dutymap_unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)',
   'CREATE INDEX dutymap_unit_jurisdiction IF NOT EXISTS FOR (n:Unit) ON (n.jurisdiction)',
@@ -523,5 +526,32 @@ RETURN s.json AS json`;
 /** Params: documentId. */
 export const DOCUMENT_JSON = 'MATCH (d:Document {id: $documentId}) RETURN d.json AS json';
 
+// ---------------------------------------------------------------- version and lock (shared by instances)
+
+/** Adds one to the graph version; run inside every load and remove that changes something. Returns version. */
+export const BUMP_VERSION = `
+MERGE (v:GraphVersion {id: 'graph'})
+SET v.value = coalesce(v.value, 0) + 1
+RETURN v.value AS version`;
+
+export const GRAPH_VERSION = "OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.value, 0) AS version";
+
+/**
+ * First statement of acquireLock: takes the node's write lock (held to the end of the transaction), so
+ * the check that follows reads what the last holder committed and no other instance checks meanwhile.
+ */
+export const CLAIM_LOCK = "MERGE (l:StoreLock {id: 'startup-and-changes'}) SET l.claimedAt = timestamp()";
+
+/** Params: owner, ttlMs. Free, expired or the owner's own: taken (renewed). Times are the server's clock, the same for every instance. */
+export const TAKE_LOCK = `
+MATCH (l:StoreLock {id: 'startup-and-changes'})
+WITH l, l.owner IS NULL OR l.owner = $owner OR l.expires < timestamp() AS free
+SET l.owner = CASE WHEN free THEN $owner ELSE l.owner END,
+    l.expires = CASE WHEN free THEN timestamp() + $ttlMs ELSE l.expires END
+RETURN free`;
+
+/** Params: owner. */
+export const RELEASE_LOCK = "MATCH (l:StoreLock {id: 'startup-and-changes', owner: $owner}) SET l.owner = null, l.expires = null";
+
 /** Test and benchmark helper: empties the database of this package's nodes. */
-export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName OR n:NamePair DETACH DELETE n';
+export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName OR n:NamePair OR n:GraphVersion OR n:StoreLock DETACH DELETE n';

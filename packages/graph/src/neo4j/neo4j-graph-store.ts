@@ -276,6 +276,11 @@ const TYPES_OF: Record<string, ResponsibilityType[]> = { any: ['LEADS', 'SUPPORT
 
 class Neo4jGraphStore implements GraphStore {
   private closed = false;
+  /**
+   * Shared by every session of this store: a read starts after the writes this process committed
+   * (causal consistency), even on a cluster member that has not caught up yet.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   constructor(
     private readonly driver: Driver,
@@ -302,6 +307,7 @@ class Neo4jGraphStore implements GraphStore {
       const previous = await this.previous(tx, checked.document.id);
       for (const statement of writePlan(checked, previous, this.batchSize)) await tx.run(statement.text, statement.params);
       await this.rescore(tx, checked.document.jurisdiction);
+      await tx.run(cypher.BUMP_VERSION);
     });
     const d = checked.document;
     return { id: d.id, title: d.title, jurisdiction: d.jurisdiction, sourceName: d.sourceName, sha256: d.sha256, taskCount: checked.tasks.length, projectCount: checked.projects.length };
@@ -319,7 +325,35 @@ class Neo4jGraphStore implements GraphStore {
       await tx.run(cypher.UNLINK_SHARED, { documentId, rows: previous.sharedIds });
       await tx.run(cypher.DELETE_ORPHANS, { rows: previous.sharedIds });
       await this.rescore(tx, previous.jurisdiction);
+      await tx.run(cypher.BUMP_VERSION);
       return true;
+    });
+  }
+
+  async graphVersion(): Promise<number> {
+    this.open('graphVersion');
+    return this.read('graphVersion', async (tx) => num((await tx.run(cypher.GRAPH_VERSION)).records[0]?.get('version')));
+  }
+
+  async bumpGraphVersion(): Promise<number> {
+    this.open('bumpGraphVersion');
+    return this.write('bumpGraphVersion', async (tx) => num((await tx.run(cypher.BUMP_VERSION)).records[0]?.get('version')));
+  }
+
+  async acquireLock(owner: string, ttlMs: number): Promise<boolean> {
+    this.open('acquireLock');
+    const checked = args.checkLock('acquireLock', owner, ttlMs);
+    return this.write('acquireLock', async (tx) => {
+      await tx.run(cypher.CLAIM_LOCK);
+      return (await tx.run(cypher.TAKE_LOCK, { owner: checked.owner, ttlMs: neo4j.int(checked.ttlMs) })).records[0]?.get('free') === true;
+    });
+  }
+
+  async releaseLock(owner: string): Promise<void> {
+    this.open('releaseLock');
+    const checked = args.checkLock('releaseLock', owner);
+    await this.write('releaseLock', async (tx) => {
+      await tx.run(cypher.RELEASE_LOCK, { owner: checked.owner });
     });
   }
 
@@ -624,6 +658,7 @@ class Neo4jGraphStore implements GraphStore {
   private sessionConfig(mode: 'READ' | 'WRITE') {
     return {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
       ...(this.database === undefined ? {} : { database: this.database }),
     };
   }
