@@ -311,10 +311,66 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       let store: GraphStore;
       beforeAll(async () => {
         store = await create();
-        await store.loadDocument(fixtureGraph());
-        await store.loadDocument(fixtureInOtherCity());
+        const withCode = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
+        await store.loadDocument(withCode(fixtureGraph(), '330800'));
+        await store.loadDocument(withCode(fixtureInOtherCity(), '330500'));
       });
       afterAll(async () => store.close());
+
+      it('lists the places that issued plans by code, with plans and units', async () => {
+        const city = { level: 'city', parentCode: '330000', documents: 1, units: 7 };
+        expect(await store.jurisdictions()).toEqual({
+          items: [
+            { name: '别市', code: '330500', ...city },
+            { name: '示例市', code: '330800', ...city },
+          ],
+          total: 2,
+          limit: 20,
+          offset: 0,
+        });
+        expect((await store.jurisdictions({ limit: 1, offset: 1 })).items.map((j) => j.name)).toEqual(['示例市']);
+      });
+
+      it('scopes units, tasks, network, checks and counts by jurisdiction and by document', async () => {
+        const other = ['unit_a_2', 'unit_all_2', 'unit_b_2', 'unit_c_2', 'unit_d_2', 'unit_g1_2', 'unit_g2_2'];
+        const ofOther = await store.findUnits({ jurisdictions: ['别市'], limit: 50 });
+        expect([ofOther.total, ofOther.items.map((u) => u.id).sort()]).toEqual([7, other]);
+        expect((await store.findUnits({ documentIds: [DOC] })).total).toBe(7);
+        expect((await store.findUnits({ jurisdictions: ['别市', '示例市'] })).total).toBe(14);
+        expect((await store.findUnits({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
+        expect((await store.findUnits({ q: '市甲局', jurisdictions: ['别市'] })).items.map((u) => u.id)).toEqual(['unit_a_2']);
+        expect((await store.findUnits({ kind: 'county_government', documentIds: [OTHER] })).items.map((u) => u.id)).toEqual(['unit_g1_2', 'unit_g2_2']);
+
+        expect((await store.tasksOfUnit(ids.a, { documentIds: [DOC] })).total).toBe(2);
+        expect((await store.tasksOfUnit(ids.a, { documentIds: [OTHER] })).total).toBe(0);
+
+        // One city's half of the 12 nodes and 14 edges, never merged by name.
+        const network = await store.coResponsibilityNetwork({ jurisdictions: ['别市'], maxElements: 30 });
+        expect([network.aggregated, network.truncated, network.total, network.nodes.every((n) => n.id.endsWith('_2'))]).toEqual([false, false, { nodes: 6, edges: 7 }, true]);
+        expect((await store.coResponsibilityNetwork({ documentIds: [DOC, OTHER], maxElements: 30 })).total).toEqual({ nodes: 12, edges: 14 });
+        expect((await store.coResponsibilityNetwork({ sectionId: `${OTHER}.s2-1`, documentIds: [DOC], maxElements: 10 })).total).toEqual({ nodes: 0, edges: 0 });
+
+        const h = await store.hygiene({ documentIds: [OTHER] });
+        expect([h.tasksWithoutProject.total, h.tasksWithoutProject.items.map((t) => t.id)]).toEqual([3, [`${OTHER}.t2`, `${OTHER}.t3`, `${OTHER}.t4`]]);
+        expect([h.supportOnlyUnits.total, h.supportOnlyUnits.items.map((u) => u.unit.id)]).toEqual([1, ['unit_all_2']]);
+        expect((await store.hygiene({ jurisdictions: ['示例市'] })).multiLeadTasks.items.map((m) => m.task.id)).toEqual([ids.t2]);
+
+        expect(await store.stats({ jurisdictions: ['别市'] })).toEqual({
+          documents: 1,
+          sections: 5,
+          tasks: 4,
+          projects: 1,
+          units: 7,
+          enterprises: 1,
+          places: 1,
+          relations: { PART_OF: 5, IN_SECTION: 5, LEADS: 5, SUPPORTS: 6, RESPONSIBLE_FOR: 2, MENTIONS: 3, IMPLEMENTS: 1 },
+          inferredRelations: 2,
+        });
+        expect((await store.stats({ documentIds: [DOC, OTHER] })).units).toBe(14);
+        expect((await store.stats({ jurisdictions: ['无此市'] })).documents).toBe(0);
+        expect(await codeOf(store.findUnits({ jurisdictions: '别市' as unknown as string[] }))).toBe('invalid-argument');
+        expect(await codeOf(store.stats({ documentIds: Array.from({ length: 21 }, (_, i) => `d${i}`) }))).toBe('invalid-argument');
+      });
 
       it('pages documents, sections and checks in document order, with totals', async () => {
         expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: OTHER, jurisdiction: '别市' }], total: 2, limit: 1, offset: 1 });

@@ -143,7 +143,11 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
   });
 
   it('escapes quotes and backslashes in filter values', () => {
-    expect(buildFilter({ types: [], sectionId: 'a"b\\c', unitId: undefined, role: undefined, year: undefined })).toEqual(['sectionIds = "a\\"b\\\\c"']);
+    expect(buildFilter({ types: [], sectionId: 'a"b\\c', unitId: undefined, role: undefined, year: undefined, jurisdictions: undefined, documentIds: undefined })).toEqual(['sectionIds = "a\\"b\\\\c"']);
+    expect(buildFilter({ types: [], sectionId: undefined, unitId: undefined, role: undefined, year: undefined, jurisdictions: ['衢州市', '湖州市'], documentIds: ['d"1'] })).toEqual([
+      'jurisdiction IN ["衢州市", "湖州市"]',
+      'documentIds IN ["d\\"1"]',
+    ]);
   });
 
   it('validates queries before any request', async () => {

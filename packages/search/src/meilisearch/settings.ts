@@ -25,6 +25,7 @@ export const INDEX_SETTINGS = {
     'id',
     'type',
     'documentIds',
+    'jurisdiction',
     'sectionIds',
     'chapterId',
     'unitIds',
@@ -61,7 +62,7 @@ export function quote(value: string): string {
 }
 
 /** The port's filters as Meilisearch filter expressions, ANDed (an array is an AND in Meilisearch). */
-export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year'>): string[] {
+export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year' | 'jurisdictions' | 'documentIds'>): string[] {
   const filter: string[] = [];
   if (options.types.length > 0) filter.push(`type IN [${options.types.map(quote).join(', ')}]`);
   if (options.sectionId !== undefined) filter.push(`sectionIds = ${quote(options.sectionId)}`);
@@ -71,6 +72,8 @@ export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' 
     filter.push(`${attribute} = ${quote(options.unitId)}`);
   }
   if (options.year !== undefined) filter.push(`years = ${options.year}`);
+  if (options.jurisdictions !== undefined) filter.push(`jurisdiction IN [${options.jurisdictions.map(quote).join(', ')}]`);
+  if (options.documentIds !== undefined) filter.push(`documentIds IN [${options.documentIds.map(quote).join(', ')}]`);
   return filter;
 }
 
