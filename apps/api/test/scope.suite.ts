@@ -1,23 +1,7 @@
 // Many plans in one graph: the seed and the same plan re-issued by 湖州市, answered by place and by plan.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEEDS_DIR, body, qs, type RunningApi } from './utils/api.js';
-
-const SEED = 'quzhou-eco-civilization-plan.txt';
-/** Document ids are derived from the titles: the seed's, and the seed's retitled 湖州市. */
-const QUZHOU = 'doc_1pcnjm12n7390';
-const HUZHOU = 'doc_38t33pqv4snmc';
-
-/** A seeds folder with the seed and its copy whose two table titles name 湖州市 (as scripts/corpus re-issues plans). */
-export function twoCitySeeds(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dutymap-two-cities-'));
-  const text = readFileSync(join(SEEDS_DIR, SEED), 'utf8');
-  writeFileSync(join(dir, SEED), text);
-  writeFileSync(join(dir, 'huzhou-eco-civilization-plan.txt'), text.replaceAll('衢州市生态文明示范创建行动实施方案', '湖州市生态文明示范创建行动实施方案'));
-  return dir;
-}
+import { HUZHOU_DOC as HUZHOU, QUZHOU_DOC as QUZHOU, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
+import { body, qs, type RunningApi } from './utils/api.js';
 
 /** `?name=a&name=b`: a parameter repeated. */
 const many = (name: string, values: string[]) => values.map((v) => `${name}=${encodeURIComponent(v)}`).join('&');
@@ -110,6 +94,32 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       expect(await rows('unit_13yo0u5yihpxv', HUZHOU)).toBe(93);
       expect(await rows('unit_13yo0u5yihpxv', QUZHOU)).toBe(0);
       expect((await api.json(`/api/units/unit_13yo0u5yihpxv/tasks?document=${HUZHOU}&limit=1`)).total).toBe(93);
+    });
+
+    it('every unit item says its place: unit lists, partners, network nodes, search hits and facets, exports', async () => {
+      const places = (items: Array<{ jurisdiction: string }>) => [...new Set(items.map((i) => i.jurisdiction))].sort();
+      const eco = await api.json(`/api/units${qs({ q: '市生态环境局' })}`);
+      // Equal work and name: by id.
+      expect(eco.items.map((u: { id: string; jurisdiction: string }) => [u.id, u.jurisdiction])).toEqual([
+        ['unit_13yo0u5yihpxv', '湖州市'],
+        ['unit_34lliq8kmeux3', '衢州市'],
+      ]);
+      const unit = await api.json('/api/units/unit_13yo0u5yihpxv');
+      expect([unit.unit.jurisdiction, places(unit.partners.map((p: { unit: { jurisdiction: string } }) => p.unit))]).toEqual(['湖州市', ['湖州市']]);
+      const tasks = await api.json(`/api/units/unit_13yo0u5yihpxv/tasks?limit=1`);
+      expect(places(tasks.items[0].coUnits.map((c: { unit: { jurisdiction: string } }) => c.unit))).toEqual(['湖州市']);
+      const network = await api.json(`/api/network?document=${HUZHOU}`);
+      // The 湖州 plan's own units and the six 衢州 counties its rows name.
+      expect(places(network.nodes.map((n: { data: { jurisdiction: string } }) => n.data))).toEqual(['常山县', '开化县', '柯城区', '江山市', '湖州市', '衢江区', '龙游县'].sort());
+      const search = await api.json(`/api/search${qs({ q: '燃煤锅炉', type: 'task' })}`);
+      expect(places(search.items)).toEqual(['湖州市', '衢州市']);
+      const ecoFacets = search.facets.unit.filter((f: { label: string }) => f.label === '市生态环境局');
+      expect(ecoFacets.map((f: { value: string; jurisdiction: string }) => [f.value, f.jurisdiction]).sort()).toEqual([
+        ['unit_13yo0u5yihpxv', '湖州市'],
+        ['unit_34lliq8kmeux3', '衢州市'],
+      ]);
+      const csv = await api.get('/api/units/unit_13yo0u5yihpxv/tasks.csv');
+      expect(decodeURIComponent(csv.headers.get('content-disposition') ?? '')).toContain('湖州市-市生态环境局-任务清单.csv');
     });
 
     it('refuses a scope too long or a jurisdiction name too long, naming the field', async () => {

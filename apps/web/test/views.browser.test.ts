@@ -76,7 +76,7 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'unit.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    expect(download.suggestedFilename()).toBe(`${ECO}-任务清单.csv`);
+    expect(download.suggestedFilename()).toBe(`衢州市-${ECO}-任务清单.csv`);
     const file = await download.path();
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -78,7 +78,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       it('partners split by role pair and weighted by 1/(units on the work - 1)', async () => {
         const partners = (await store.partners(ids.a)).items;
         const byId = new Map(partners.map((p) => [p.unit.id, p]));
-        expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
+        expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department', jurisdiction: '示例市' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
         expect(byId.get(ids.g1)).toMatchObject({ shared: 1, project: 1, weight: 1 });
         expect(byId.get(ids.c)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
         expect(byId.get(ids.all)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
@@ -164,7 +164,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(t1.provenance.sourceName).toBe('fixture.txt');
         expect(t1.document).toEqual({ id: DOC, title: '示例市测试实施方案' });
         const t3 = await store.task(ids.t3);
-        expect(t3.supports).toEqual([{ unit: { id: ids.d, name: '市丁局', kind: 'municipal_department' }, role: 'support', inferred: false, via: null, openEnded: true }]);
+        expect(t3.supports).toEqual([{ unit: { id: ids.d, name: '市丁局', kind: 'municipal_department', jurisdiction: '示例市' }, role: 'support', inferred: false, via: null, openEnded: true }]);
         const p1 = await store.project(ids.p1);
         expect(p1.responsible.map((l) => l.unit.id).sort()).toEqual([ids.a, ids.g1].sort());
         expect(p1.implements.map((t) => t.number)).toEqual([1]);
@@ -211,7 +211,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect((await store.findUnits({ kind: 'county_government' })).items.map((u) => u.id).sort()).toEqual([ids.g1, ids.g2].sort());
         expect((await store.findUnits()).total).toBe(7);
         expect((await store.findUnits({ q: '市甲局' })).items).toEqual([
-          { id: ids.a, name: '市甲局', kind: 'municipal_department', counts: { lead: 2, support: 0, projects: 1 }, aliases: [], fullName: null, nameEn: null },
+          { id: ids.a, name: '市甲局', kind: 'municipal_department', jurisdiction: '示例市', counts: { lead: 2, support: 0, projects: 1 }, aliases: [], fullName: null, nameEn: null },
         ]);
         // 甲 has 3; 乙, 丙, 丁 have 2 each and sort by code point (丁 < 丙 < 乙).
         const firstTwo = await store.findUnits({ limit: 2 });
@@ -338,7 +338,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect((await store.findUnits({ documentIds: [DOC] })).total).toBe(7);
         expect((await store.findUnits({ jurisdictions: ['别市', '示例市'] })).total).toBe(14);
         expect((await store.findUnits({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
-        expect((await store.findUnits({ q: '市甲局', jurisdictions: ['别市'] })).items.map((u) => u.id)).toEqual(['unit_a_2']);
+        expect((await store.findUnits({ q: '市甲局', jurisdictions: ['别市'] })).items.map((u) => [u.id, u.jurisdiction])).toEqual([['unit_a_2', '别市']]);
         expect((await store.findUnits({ kind: 'county_government', documentIds: [OTHER] })).items.map((u) => u.id)).toEqual(['unit_g1_2', 'unit_g2_2']);
 
         expect((await store.tasksOfUnit(ids.a, { documentIds: [DOC] })).total).toBe(2);
@@ -346,7 +346,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
 
         // One city's half of the 12 nodes and 14 edges, never merged by name.
         const network = await store.coResponsibilityNetwork({ jurisdictions: ['别市'], maxElements: 30 });
-        expect([network.aggregated, network.truncated, network.total, network.nodes.every((n) => n.id.endsWith('_2'))]).toEqual([false, false, { nodes: 6, edges: 7 }, true]);
+        expect([network.aggregated, network.truncated, network.total, network.nodes.every((n) => n.id.endsWith('_2') && n.jurisdiction === '别市')]).toEqual([false, false, { nodes: 6, edges: 7 }, true]);
         expect((await store.coResponsibilityNetwork({ documentIds: [DOC, OTHER], maxElements: 30 })).total).toEqual({ nodes: 12, edges: 14 });
         expect((await store.coResponsibilityNetwork({ sectionId: `${OTHER}.s2-1`, documentIds: [DOC], maxElements: 10 })).total).toEqual({ nodes: 0, edges: 0 });
 
@@ -407,7 +407,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         // 26 elements > 20: the six names and their seven pairs, each carrying both cities' work.
         const merged = await store.coResponsibilityNetwork({ maxElements: 20 });
         expect([merged.aggregated, merged.truncated, merged.total]).toEqual([true, false, { nodes: 6, edges: 7 }]);
-        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', works: 6 });
+        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', works: 6 });
         expect(merged.edges.find((e) => e.target === 'name:市甲局' && e.source === 'name:市乙局')).toEqual({ source: 'name:市乙局', target: 'name:市甲局', shared: 4, weight: 2 });
         // 13 elements > 10: the two busiest names (甲 with 6 works, then 丁 first by name among the 4s); no edge joins them.
         const cut = await store.coResponsibilityNetwork({ maxElements: 10 });

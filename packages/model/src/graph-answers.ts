@@ -58,6 +58,8 @@ export interface UnitRef {
   id: string;
   name: string;
   kind: UnitKind;
+  /** The place the unit belongs to (衢州市): 市生态环境局 of two cities are two units. */
+  jurisdiction: string;
 }
 
 /** A place that issued loaded plans, with its GB/T 2260 place in the tree of divisions. */
@@ -284,6 +286,8 @@ export interface NetworkNode {
   id: string;
   name: string;
   kind: UnitKind;
+  /** The unit's place; "" for units of one name merged across places. */
+  jurisdiction: string;
   /** Tasks/projects this unit (or these units) has in the filtered network. */
   works: number;
 }

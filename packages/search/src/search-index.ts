@@ -161,15 +161,19 @@ export const TYPE_LABELS: Record<SearchType, string> = { task: '任务', project
 
 /**
  * Labels facets a person reads: types and years by rule, chapters and units by the title of their own
- * search document (`titleOf`, from the index), the id itself when the index has none.
+ * search document (`describe`, from the index; a unit also gets its place), the id itself when the index
+ * has none.
  */
-export function labelFacets(facets: Record<keyof SearchFacets, UnlabelledFacet[]>, titleOf: (id: string) => string | undefined): SearchFacets {
+export function labelFacets(facets: Record<keyof SearchFacets, UnlabelledFacet[]>, describe: (id: string) => { title: string; jurisdiction: string } | undefined): SearchFacets {
   const label = (values: UnlabelledFacet[], name: (value: string) => string | undefined): FacetCount[] =>
     values.map((f) => ({ value: f.value, label: name(f.value) ?? f.value, count: f.count }));
   return {
     type: label(facets.type, (v) => TYPE_LABELS[v as SearchType]),
-    chapter: label(facets.chapter, titleOf),
-    unit: label(facets.unit, titleOf),
+    chapter: label(facets.chapter, (id) => describe(id)?.title),
+    unit: facets.unit.map((f) => {
+      const found = describe(f.value);
+      return found ? { value: f.value, label: found.title, jurisdiction: found.jurisdiction, count: f.count } : { value: f.value, label: f.value, count: f.count };
+    }),
     year: label(facets.year, (v) => `${v}年`),
   };
 }

@@ -96,7 +96,17 @@ export function runSearchIndexContract({ name, create }: ContractOptions): void 
         const other = (id: string) => idIn(OTHER_CITY_DOC, id);
         // 市生态环境局 of each city, and the tasks it is on; the enterprise is no place's.
         expect(hitIds(await index.search('市生态环境局', { types: ['unit'] })).sort()).toEqual([ids.eco, `${ids.eco}_2`].sort());
-        expect(hitIds(await index.search('市生态环境局', { types: ['unit'], jurisdictions: ['别市'] }))).toEqual([`${ids.eco}_2`]);
+        const eco = await index.search('市生态环境局', { types: ['unit'], jurisdictions: ['别市'] });
+        expect(eco.hits.map((h) => [h.id, h.title, h.jurisdiction])).toEqual([[`${ids.eco}_2`, '市生态环境局', '别市']]);
+        // Every hit and unit facet value says its place: the two 市生态环境局 read apart.
+        const both = await index.search('燃煤锅炉', { types: ['task'] });
+        expect(both.hits.map((h) => [h.id, h.jurisdiction]).sort()).toEqual([[ids.t1, '示例市'], [other(ids.t1), '别市']].sort());
+        expect(both.facets.unit.map((f) => [f.value, f.label, f.jurisdiction]).sort()).toEqual([
+          [ids.eco, '市生态环境局', '示例市'],
+          [`${ids.eco}_2`, '市生态环境局', '别市'],
+          [ids.econ, '市经信局', '示例市'],
+          [`${ids.econ}_2`, '市经信局', '别市'],
+        ].sort());
         expect(hitIds(await index.search('燃煤锅炉', { types: ['task', 'project'], jurisdictions: ['别市'] })).sort()).toEqual([other(ids.p1), other(ids.t1)].sort());
         expect(hitIds(await index.search('燃煤锅炉', { types: ['task', 'project'], documentIds: [DOC] })).sort()).toEqual([ids.p1, ids.t1].sort());
         expect((await index.search('燃煤锅炉', { types: ['task', 'project'], jurisdictions: ['别市', '示例市'] })).total).toBe(4);

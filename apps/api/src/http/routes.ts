@@ -1,7 +1,7 @@
 // Every endpoint of the API, declared once (see route.ts).
 import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
-import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitResponse } from '@dutymap/model';
+import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitRef, UnitResponse } from '@dutymap/model';
 import { LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
@@ -25,7 +25,7 @@ export interface RouteDeps {
 /** The network as Cytoscape elements: node size from `works`, edge width from `shared`; how it was bounded. */
 function networkElements(network: Network): NetworkElements {
   return {
-    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, works: n.works } })),
+    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
     aggregated: network.aggregated,
     truncated: network.truncated,
@@ -43,7 +43,7 @@ async function allTasksOf(graph: GraphStore, unitId: string, options: TasksOfUni
   }
 }
 
-const TASK_CSV_HEADER = ['文件', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
+const TASK_CSV_HEADER = ['文件', '单位所属地区', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
 
 /** The row as written, its cells joined by " | " (the source starts each cell with a TAB). */
 const rowAsText = (rowText: string) =>
@@ -53,11 +53,13 @@ const rowAsText = (rowText: string) =>
     .filter((cell, i) => i > 0 || cell !== '')
     .join(' | ');
 
-function taskCsvRow(unitName: string, t: TaskOfUnit): Array<string | number> {
+function taskCsvRow(unit: UnitRef, t: TaskOfUnit): Array<string | number> {
+  const unitName = unit.name;
   const names = (role: 'lead' | 'support') => [...(t.role === role ? [unitName] : []), ...t.coUnits.filter((u) => u.role === role).map((u) => u.unit.name)];
   const own = t.role === 'lead' ? '牵头' : '配合';
   return [
     t.provenance.sourceName,
+    unit.jurisdiction,
     t.task.number,
     t.chapter ? `${t.chapter.number}、${t.chapter.title}` : '',
     t.section.kind === 'group' ? t.section.title : '',
@@ -141,9 +143,11 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
             graph.unit(params.id),
             allTasksOf(graph, params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query) }),
           ]);
-          const rows = tasks.map((t) => taskCsvRow(detail.unit.name, t));
-          if (format === 'csv') sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, rows);
-          else await sendXlsx(res, `${detail.unit.name}-任务台账.xlsx`, `${detail.unit.name}任务台账`, TASK_CSV_HEADER, rows);
+          const rows = tasks.map((t) => taskCsvRow(detail.unit, t));
+          // The place first: 市生态环境局 of two cities are two ledgers.
+          const who = detail.unit.jurisdiction ? `${detail.unit.jurisdiction}-${detail.unit.name}` : detail.unit.name;
+          if (format === 'csv') sendCsv(res, `${who}-任务清单.csv`, TASK_CSV_HEADER, rows);
+          else await sendXlsx(res, `${who}-任务台账.xlsx`, `${who}任务台账`, TASK_CSV_HEADER, rows);
           return undefined;
         },
       }),
@@ -234,7 +238,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       query: SearchQuery,
       handler: async ({ query, res }) => {
         const result = await runSearch(search, { ...query, limit: LIMITS.searchPageSize.max });
-        sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, plain(h.snippet), h.score]));
+        sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '地区', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, h.jurisdiction, plain(h.snippet), h.score]));
         return undefined;
       },
     }),

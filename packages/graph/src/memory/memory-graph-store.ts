@@ -875,7 +875,10 @@ class MemoryGraphStore implements GraphStore {
   private info(id: string): NodeInfo {
     const { kind, data } = this.graph.getNodeAttributes(id);
     const info: NodeInfo = { id, kind, label: nodeLabel(kind, data as Record<string, unknown>) };
-    if (kind === 'unit') info.unitKind = (data as Unit).kind;
+    if (kind === 'unit') {
+      info.unitKind = (data as Unit).kind;
+      info.jurisdiction = (data as Unit).jurisdiction;
+    }
     return info;
   }
 

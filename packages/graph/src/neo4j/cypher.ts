@@ -470,7 +470,7 @@ CALL (groups) {
   UNWIND groups AS g
   UNWIND g AS u
   WITH u, count(*) AS works
-  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, works: works}) AS nodes
+  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, works: works}) AS nodes
 }
 CALL (groups) {
   UNWIND groups AS g
@@ -526,7 +526,7 @@ export function namedNetwork(v: NetworkVariant): string {
   return `
 CALL () {
   MATCH (n:UnitName) WHERE n.w_${w} > 0
-  RETURN collect({id: n.name, name: n.name, kind: n.kind, works: n.w_${w}}) AS nodes
+  RETURN collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
 }
 CALL () {
   MATCH (p:NamePair) WHERE p.s_${w} > 0 AND p.s_${w} >= $minShared
@@ -538,12 +538,12 @@ RETURN nodes, edges`;
 /** Params: id. */
 export const NODE = `
 MATCH (n:DutyNode {id: $id})
-RETURN n.id AS id, n.kind AS kind, n.label AS label, n.unitKind AS unitKind`;
+RETURN n.id AS id, n.kind AS kind, n.label AS label, n.unitKind AS unitKind, n.jurisdiction AS jurisdiction`;
 
 const EDGE_RETURN = `
 RETURN type(r) AS type,
-       startNode(r).id AS fromId, startNode(r).kind AS fromKind, startNode(r).label AS fromLabel, startNode(r).unitKind AS fromUnitKind,
-       endNode(r).id AS toId, endNode(r).kind AS toKind, endNode(r).label AS toLabel, endNode(r).unitKind AS toUnitKind,
+       startNode(r).id AS fromId, startNode(r).kind AS fromKind, startNode(r).label AS fromLabel, startNode(r).unitKind AS fromUnitKind, startNode(r).jurisdiction AS fromJurisdiction,
+       endNode(r).id AS toId, endNode(r).kind AS toKind, endNode(r).label AS toLabel, endNode(r).unitKind AS toUnitKind, endNode(r).jurisdiction AS toJurisdiction,
        r.inferred AS inferred, r.via AS via, r.openEnded AS openEnded`;
 
 /** (:Unit)-[LEADS|SUPPORTS|RESPONSIBLE_FOR]->() edges touching the given nodes. Params: ids. */
@@ -562,7 +562,7 @@ WHERE $includeInferred OR NOT coalesce(r.inferred, false)`;
 export const LAYER_FRESH = `
 ${LAYER_EDGES} AND NOT m.id IN $known
 WITH DISTINCT m ORDER BY m.id LIMIT $take
-RETURN m.id AS id, m.kind AS kind, m.label AS label, m.unitKind AS unitKind`;
+RETURN m.id AS id, m.kind AS kind, m.label AS label, m.unitKind AS unitKind, m.jurisdiction AS jurisdiction`;
 
 /** Edges from a frontier to the given nodes. Params: frontier, ends, includeInferred. */
 export const LAYER_EDGES_TO = `

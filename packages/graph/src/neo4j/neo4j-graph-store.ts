@@ -264,9 +264,12 @@ function kindOf(labels: readonly string[]): NodeKind {
   return 'document';
 }
 
-function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown): NodeInfo {
+function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown, jurisdiction: unknown): NodeInfo {
   const node: NodeInfo = { id: id as string, kind: kind as NodeKind, label: label as string };
-  if (kind === 'unit') node.unitKind = unitKind as Unit['kind'];
+  if (kind === 'unit') {
+    node.unitKind = unitKind as Unit['kind'];
+    node.jurisdiction = jurisdiction as string;
+  }
   return node;
 }
 
@@ -732,7 +735,7 @@ class Neo4jGraphStore implements GraphStore {
   private async network(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
     const record = (await tx.run(text, params)).records[0];
     return {
-      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], works: num(n['works']) })),
+      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, works: num(n['works']) })),
       edges: ((record?.get('edges') as Array<Record<string, unknown>>) ?? []).map((e) => ({ source: e['source'] as string, target: e['target'] as string, shared: num(e['shared']), weight: num(e['weight']) })),
     };
   }
@@ -741,8 +744,8 @@ class Neo4jGraphStore implements GraphStore {
     const edges = (result: QueryResult<RecordShape>): EdgeRow[] =>
       result.records.map((r) => ({
         type: r.get('type') as EdgeRow['type'],
-        from: info(r.get('fromId'), r.get('fromKind'), r.get('fromLabel'), r.get('fromUnitKind')),
-        to: info(r.get('toId'), r.get('toKind'), r.get('toLabel'), r.get('toUnitKind')),
+        from: info(r.get('fromId'), r.get('fromKind'), r.get('fromLabel'), r.get('fromUnitKind'), r.get('fromJurisdiction')),
+        to: info(r.get('toId'), r.get('toKind'), r.get('toLabel'), r.get('toUnitKind'), r.get('toJurisdiction')),
         inferred: r.get('inferred') === true,
         via: (r.get('via') as string | null) ?? null,
         openEnded: r.get('openEnded') === true,
@@ -750,12 +753,12 @@ class Neo4jGraphStore implements GraphStore {
     return {
       node: async (id) => {
         const record = (await tx.run(cypher.NODE, { id })).records[0];
-        return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind')) : null;
+        return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind'), record.get('jurisdiction')) : null;
       },
       responsibilityAround: async (ids) => edges(await tx.run(cypher.RESPONSIBILITY_AROUND, { ids: [...ids] })),
       layer: async (frontier, known, take, includeInferred) => {
         const params = ints({ frontier: [...frontier], known: [...known], take, includeInferred }, ['take']);
-        const fresh = (await tx.run(cypher.LAYER_FRESH, params)).records.map((r) => info(r.get('id'), r.get('kind'), r.get('label'), r.get('unitKind')));
+        const fresh = (await tx.run(cypher.LAYER_FRESH, params)).records.map((r) => info(r.get('id'), r.get('kind'), r.get('label'), r.get('unitKind'), r.get('jurisdiction')));
         const ends = [...known, ...fresh.map((n) => n.id)];
         return { fresh, edges: edges(await tx.run(cypher.LAYER_EDGES_TO, { frontier: [...frontier], ends, includeInferred })) };
       },

@@ -235,13 +235,14 @@ class EmbeddedSearchIndex implements SearchIndex {
       type: entry.type,
       id: entry.id,
       title: entry.title,
+      jurisdiction: entry.jurisdiction,
       snippet: snippet(entry, marks(entry, latinTerms)),
       score: Math.round((score / top) * 1e4) / 1e4,
     }));
     return {
       query: checked.text,
       hits,
-      facets: labelFacets(this.facetCodes.count(found.docs, found.length), (id) => this.entries.get(id)?.title),
+      facets: labelFacets(this.facetCodes.count(found.docs, found.length), (id) => this.entries.get(id)),
       total,
       tookMs: performance.now() - started,
     };

@@ -86,7 +86,7 @@ export function buildSearchParams(options: CheckedOptions, hasHan: boolean): Sea
     ...(aligned ? { hitsPerPage: options.limit, page: options.offset / options.limit + 1 } : { offset: options.offset, limit: options.limit }),
     filter: buildFilter(options),
     facets: Object.values(FACET_ATTRIBUTES),
-    attributesToRetrieve: ['id', 'type', 'title', 'name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
+    attributesToRetrieve: ['id', 'type', 'title', 'jurisdiction', 'name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
     attributesToHighlight: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
     attributesToCrop: ['text'],
     cropLength: 40,
