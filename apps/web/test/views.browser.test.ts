@@ -146,8 +146,9 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9));
     await ready.waitFor();
     expect(await drawings(page)).toEqual([String(8 + 9)]);
-    // What the view costs against the API's rate limit (600 a minute per client): sections, the network, one network per chapter.
-    expect(apiCalls).toHaveLength(1 + 1 + 8);
+    // What the view costs against the API's rate limit (600 a minute per client): the places and plans for the
+    // scope picker, sections, the network, one network per chapter.
+    expect(apiCalls).toHaveLength(2 + 1 + 1 + 8);
     await page.screenshot({ path: join(artifacts, 'network-grouped.png') });
     await page.goto(`${server.url}/?group=chapter&open=doc_1pcnjm12n7390.s1-1`);
     await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9 + 12));
