@@ -128,17 +128,18 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       const res = await api.get(`/api/units/${await unitId('市妇联')}/tasks.csv`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('市妇联-任务清单.csv')}`);
+      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent('衢州市-市妇联-任务清单.csv')}`);
       const bytes = new Uint8Array(await res.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).trim().split('\r\n');
-      expect(lines[0]).toBe('文件,序号,章节,工作内容,工作任务,本单位角色,牵头单位,配合单位,目标年份,来源行,原文');
+      expect(lines[0]).toBe('文件,单位所属地区,序号,章节,工作内容,工作任务,本单位角色,牵头单位,配合单位,目标年份,来源行,原文');
+      expect(lines[1]?.split(',')[1]).toBe('衢州市');
       expect(lines).toHaveLength(3);
       expect(lines[1]).toContain(',17,');
       expect(lines[1]).toContain('109-113');
       const search = await api.get(`/api/search.csv${qs({ q: '巨化' })}`);
       const searchBytes = new Uint8Array(await search.arrayBuffer());
-      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(searchBytes).split('\r\n')[0]).toBe('\uFEFF类型,ID,标题,摘要,得分');
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(searchBytes).split('\r\n')[0]).toBe('\uFEFF类型,ID,标题,地区,摘要,得分');
     });
 
     it('GET /api/openapi.json is a valid OpenAPI 3.1 document of every route; /api/docs is a page', async () => {
@@ -147,8 +148,9 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       const validation = await new Validator().validate(doc);
       expect(validation.errors ?? []).toEqual([]);
       expect(validation.valid).toBe(true);
-      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units/{id}/tasks', '/api/explain', '/api/network', '/api/documents/{id}']));
-      expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'inferred', 'limit', 'offset']);
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units/{id}/tasks', '/api/explain', '/api/network', '/api/documents/{id}', '/api/jurisdictions']));
+      expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'document', 'inferred', 'limit', 'offset']);
+      expect(doc.paths['/api/units'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'jurisdiction', 'document', 'limit', 'offset']);
       const page = await api.get('/api/docs');
       expect(page.headers.get('content-type')).toContain('text/html');
       expect(await page.text()).toContain('/api/units/{id}/connections/{b}'.replace('{id}', '{a}'));

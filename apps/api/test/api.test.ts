@@ -5,6 +5,7 @@ import { runApiSuite } from './api.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
+import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 
 // A memory store does not outlive its process: a restart starts from an empty one.
@@ -15,3 +16,4 @@ runRelationshipEndpoints('embedded', () => startApi());
 runUploadSuite('embedded', embedded);
 runReconcileSuite('embedded', embedded);
 runHostileSuite('embedded', () => startApi());
+runScopeSuite('embedded', (seedsDir) => startApi({ seedsDir }));

@@ -55,14 +55,14 @@ describe('exports of an uploaded plan', () => {
   });
 
   it('tasks.xlsx: a unit named with [ ] : \\ ? * gets its ledger, the sheet named without them', async () => {
-    for (const [name, sheet] of [['市测试局[一]:二', '市测试局_一__二任务台账'], ['三\\四*?五', '三_四__五任务台账']] as const) {
+    for (const [name, sheet] of [['市测试局[一]:二', '衢州市-市测试局_一__二任务台账'], ['三\\四*?五', '衢州市-三_四__五任务台账']] as const) {
       const res = await api.get(`/api/units/${await unitId(name)}/tasks.xlsx`);
       expect(res.status).toBe(200);
-      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`${name}-任务台账.xlsx`).replace(/\*/g, '%2A')}`);
+      expect(res.headers.get('content-disposition')).toContain(`filename*=UTF-8''${encodeURIComponent(`衢州市-${name}-任务台账.xlsx`).replace(/\*/g, '%2A')}`);
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(await res.arrayBuffer());
       expect(workbook.worksheets.map((w) => w.name)).toEqual([sheet]);
-      expect(workbook.worksheets[0]!.getRow(2).getCell(2).value).toBe(name === '三\\四*?五' ? 2 : 1);
+      expect([workbook.worksheets[0]!.getRow(2).getCell(2).value, workbook.worksheets[0]!.getRow(2).getCell(3).value]).toEqual(['衢州市', name === '三\\四*?五' ? 2 : 1]);
     }
   });
 

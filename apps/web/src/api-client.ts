@@ -1,6 +1,6 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Connections, DocumentSections, EnterpriseDetail, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  Connections, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
   PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
 } from './api-types.js';
 
@@ -17,6 +17,12 @@ export class ApiError extends Error {
 }
 
 type Query = Record<string, string | number | undefined>;
+
+/** The place or plan the reader narrowed the views to (the API's `jurisdiction` and `document`). */
+export interface ScopeQuery {
+  jurisdiction?: string;
+  document?: string;
+}
 
 /** A path under /api with the defined query values; also used for download links. */
 export function apiUrl(path: string, query: Query = {}): string {
@@ -55,8 +61,8 @@ export const api = {
   workload: (id: string, signal?: AbortSignal) => get<Workload>(`/units/${enc(id)}/workload`, {}, signal),
   connections: (a: string, b: string, signal?: AbortSignal) => get<Connections>(`/units/${enc(a)}/connections/${enc(b)}`, { limit: 10 }, signal),
   explain: (a: string, b: string, signal?: AbortSignal) => get<Explanation>('/explain', { a, b }, signal),
-  network: (filter: { section?: string; role?: Role; minShared?: number }, signal?: AbortSignal) =>
-    get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared }, signal),
+  network: (filter: { section?: string; role?: Role; minShared?: number } & ScopeQuery, signal?: AbortSignal) =>
+    get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared, jurisdiction: filter.jurisdiction, document: filter.document }, signal),
   neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
   /** One document's section tree, or a page of documents with theirs. */
   sections: (page: { document?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', page, signal),
@@ -66,8 +72,11 @@ export const api = {
   place: (id: string, signal?: AbortSignal) => get<PlaceDetail>(`/places/${enc(id)}`, {}, signal),
   search: (query: Query, signal?: AbortSignal) => get<SearchResponse>('/search', { ...query, limit: 100 }, signal),
   /** Each check's findings from `offset`, `limit` of them, with its total. */
-  hygiene: (page: { limit: number; offset: number }, signal?: AbortSignal) => get<Hygiene>('/hygiene', page, signal),
+  hygiene: (page: { limit: number; offset: number } & ScopeQuery, signal?: AbortSignal) => get<Hygiene>('/hygiene', { ...page }, signal),
   stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
+  /** The places that issued plans (a few thousand divisions at most: one page of the largest size). */
+  jurisdictions: (signal?: AbortSignal) => get<List<JurisdictionSummary>>('/jurisdictions', { limit: ALL }, signal),
+  documents: (signal?: AbortSignal) => get<List<DocumentSummary>>('/documents', { limit: ALL }, signal),
 };
 
 /** Download links (plain <a href>): the browser streams the file, no fetch involved. */

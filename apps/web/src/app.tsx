@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type FormEvent } from 'rea
 import { Loading } from './components/states.js';
 import { useI18n } from './i18n.js';
 import { Link, paths, useRouter } from './router.js';
+import { ScopePicker } from './scope.js';
 
 // One chunk per view: the first view does not load what only the others need.
 const NetworkView = lazy(() => import('./views/network-view.js'));
@@ -86,6 +87,7 @@ export function App() {
         <nav className="main-nav">
           {nav.map(([to, key, text]) => <Link key={to} to={to} aria-current={section === key ? 'page' : undefined}>{text}</Link>)}
         </nav>
+        <ScopePicker />
         {section === 'search' ? <span className="search-box" /> : <SearchBox />}
         <button type="button" className="lang" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label="language">
           {lang === 'zh' ? 'EN' : '中文'}

@@ -7,7 +7,20 @@ interface Location {
 }
 
 interface RouterValue extends Location {
-  navigate: (to: string, options?: { replace?: boolean }) => void;
+  /** Goes to `to`, keeping the scope (place or plan) unless `to` names one or `scope: 'set'` says `to` holds the whole new one. */
+  navigate: (to: string, options?: { replace?: boolean; scope?: 'keep' | 'set' }) => void;
+}
+
+/** The query keys of the scope picker: which place or plan every view is narrowed to. */
+export const SCOPE_KEYS = ['jurisdiction', 'document'] as const;
+
+/** `to` with the current scope added, when `to` names none: the scope follows the reader across views. */
+function keepScope(to: string): string {
+  const current = new URLSearchParams(window.location.search);
+  const url = new URL(to, window.location.origin);
+  if (SCOPE_KEYS.some((key) => url.searchParams.has(key))) return to;
+  for (const key of SCOPE_KEYS) for (const value of current.getAll(key)) url.searchParams.append(key, value);
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 const RouterContext = createContext<RouterValue | null>(null);
@@ -21,9 +34,10 @@ export function RouterProvider({ children }: { children: React.ReactNode }) {
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  const navigate = useCallback((to: string, options: { replace?: boolean } = {}) => {
-    if (options.replace) window.history.replaceState(null, '', to);
-    else window.history.pushState(null, '', to);
+  const navigate = useCallback((to: string, options: { replace?: boolean; scope?: 'keep' | 'set' } = {}) => {
+    const target = options.scope === 'set' ? to : keepScope(to);
+    if (options.replace) window.history.replaceState(null, '', target);
+    else window.history.pushState(null, '', target);
     setLocation(current());
     if (!options.replace) window.scrollTo(0, 0);
   }, []);

@@ -76,7 +76,7 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'unit.png') });
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-csv').click()]);
-    expect(download.suggestedFilename()).toBe(`${ECO}-任务清单.csv`);
+    expect(download.suggestedFilename()).toBe(`衢州市-${ECO}-任务清单.csv`);
     const file = await download.path();
     const bytes = readFileSync(file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -146,8 +146,9 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9));
     await ready.waitFor();
     expect(await drawings(page)).toEqual([String(8 + 9)]);
-    // What the view costs against the API's rate limit (600 a minute per client): sections, the network, one network per chapter.
-    expect(apiCalls).toHaveLength(1 + 1 + 8);
+    // What the view costs against the API's rate limit (600 a minute per client): the places and plans for the
+    // scope picker, sections, the network, one network per chapter.
+    expect(apiCalls).toHaveLength(2 + 1 + 1 + 8);
     await page.screenshot({ path: join(artifacts, 'network-grouped.png') });
     await page.goto(`${server.url}/?group=chapter&open=doc_1pcnjm12n7390.s1-1`);
     await expect.poll(() => canvas.getAttribute('data-node-count')).toBe(String(8 + 9 + 12));

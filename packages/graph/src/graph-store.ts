@@ -11,6 +11,8 @@ import type {
   EnterpriseDetail,
   FindUnitsQuery,
   Hygiene,
+  HygieneOptions,
+  JurisdictionSummary,
   ListOptions,
   Neighbourhood,
   NeighbourhoodOptions,
@@ -24,6 +26,7 @@ import type {
   ProjectOfUnit,
   SectionsOptions,
   SharedWork,
+  Scope,
   Stats,
   TaskDetail,
   TaskOfUnit,
@@ -51,9 +54,11 @@ export interface GraphStore {
   documents(options?: PageOptions): Promise<Page<DocumentSummary>>;
   /** Every stored document's id and sha256, by id: start-up skips a file whose hash is already stored. */
   documentHashes(): Promise<DocumentHash[]>;
+  /** Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its counties; no code last), then name. */
+  jurisdictions(options?: PageOptions): Promise<Page<JurisdictionSummary>>;
 
   unit(unitId: string): Promise<UnitDetail>;
-  /** Units by name, alias or former name, most work first, then by name. */
+  /** Units by name, alias or former name (and scope), most work first, then by name. Counts cover all the unit's plans. */
   findUnits(query?: FindUnitsQuery): Promise<Page<UnitMatch>>;
   /** Tasks of a unit, by document then task number. */
   tasksOfUnit(unitId: string, options?: TasksOfUnitOptions): Promise<Page<TaskOfUnit>>;
@@ -79,9 +84,10 @@ export interface GraphStore {
   workload(unitId: string): Promise<Workload>;
   /** Workloads of every unit with any work, most tasks led first, then name. */
   workloads(options?: PageOptions): Promise<Page<Workload>>;
-  stats(): Promise<Stats>;
-  /** Each responsibility check: one page of findings and its total. */
-  hygiene(options?: PageOptions): Promise<Hygiene>;
+  /** Counts of the whole store, or of a scope: its plans and what they hold and name, the units in scope. */
+  stats(scope?: Scope): Promise<Stats>;
+  /** Each responsibility check: one page of findings and its total (of the plans and units in scope). */
+  hygiene(options?: HygieneOptions): Promise<Hygiene>;
 
   /**
    * A counter of changes, kept in the store: every load and remove that changes something adds one in

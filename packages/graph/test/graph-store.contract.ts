@@ -78,7 +78,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       it('partners split by role pair and weighted by 1/(units on the work - 1)', async () => {
         const partners = (await store.partners(ids.a)).items;
         const byId = new Map(partners.map((p) => [p.unit.id, p]));
-        expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
+        expect(byId.get(ids.b)).toEqual({ unit: { id: ids.b, name: '市乙局', kind: 'municipal_department', jurisdiction: '示例市' }, shared: 2, leadLead: 1, leadSupport: 1, supportLead: 0, supportSupport: 0, project: 0, weight: 1 });
         expect(byId.get(ids.g1)).toMatchObject({ shared: 1, project: 1, weight: 1 });
         expect(byId.get(ids.c)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
         expect(byId.get(ids.all)).toMatchObject({ shared: 1, leadSupport: 1, weight: 0.5 });
@@ -164,7 +164,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(t1.provenance.sourceName).toBe('fixture.txt');
         expect(t1.document).toEqual({ id: DOC, title: '示例市测试实施方案' });
         const t3 = await store.task(ids.t3);
-        expect(t3.supports).toEqual([{ unit: { id: ids.d, name: '市丁局', kind: 'municipal_department' }, role: 'support', inferred: false, via: null, openEnded: true }]);
+        expect(t3.supports).toEqual([{ unit: { id: ids.d, name: '市丁局', kind: 'municipal_department', jurisdiction: '示例市' }, role: 'support', inferred: false, via: null, openEnded: true }]);
         const p1 = await store.project(ids.p1);
         expect(p1.responsible.map((l) => l.unit.id).sort()).toEqual([ids.a, ids.g1].sort());
         expect(p1.implements.map((t) => t.number)).toEqual([1]);
@@ -211,7 +211,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect((await store.findUnits({ kind: 'county_government' })).items.map((u) => u.id).sort()).toEqual([ids.g1, ids.g2].sort());
         expect((await store.findUnits()).total).toBe(7);
         expect((await store.findUnits({ q: '市甲局' })).items).toEqual([
-          { id: ids.a, name: '市甲局', kind: 'municipal_department', counts: { lead: 2, support: 0, projects: 1 }, aliases: [], fullName: null, nameEn: null },
+          { id: ids.a, name: '市甲局', kind: 'municipal_department', jurisdiction: '示例市', counts: { lead: 2, support: 0, projects: 1 }, aliases: [], fullName: null, nameEn: null },
         ]);
         // 甲 has 3; 乙, 丙, 丁 have 2 each and sort by code point (丁 < 丙 < 乙).
         const firstTwo = await store.findUnits({ limit: 2 });
@@ -370,10 +370,66 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       let store: GraphStore;
       beforeAll(async () => {
         store = await create();
-        await store.loadDocument(fixtureGraph());
-        await store.loadDocument(fixtureInOtherCity());
+        const withCode = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
+        await store.loadDocument(withCode(fixtureGraph(), '330800'));
+        await store.loadDocument(withCode(fixtureInOtherCity(), '330500'));
       });
       afterAll(async () => store.close());
+
+      it('lists the places that issued plans by code, with plans and units', async () => {
+        const city = { level: 'city', parentCode: '330000', documents: 1, units: 7 };
+        expect(await store.jurisdictions()).toEqual({
+          items: [
+            { name: '别市', code: '330500', ...city },
+            { name: '示例市', code: '330800', ...city },
+          ],
+          total: 2,
+          limit: 20,
+          offset: 0,
+        });
+        expect((await store.jurisdictions({ limit: 1, offset: 1 })).items.map((j) => j.name)).toEqual(['示例市']);
+      });
+
+      it('scopes units, tasks, network, checks and counts by jurisdiction and by document', async () => {
+        const other = ['unit_a_2', 'unit_all_2', 'unit_b_2', 'unit_c_2', 'unit_d_2', 'unit_g1_2', 'unit_g2_2'];
+        const ofOther = await store.findUnits({ jurisdictions: ['别市'], limit: 50 });
+        expect([ofOther.total, ofOther.items.map((u) => u.id).sort()]).toEqual([7, other]);
+        expect((await store.findUnits({ documentIds: [DOC] })).total).toBe(7);
+        expect((await store.findUnits({ jurisdictions: ['别市', '示例市'] })).total).toBe(14);
+        expect((await store.findUnits({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
+        expect((await store.findUnits({ q: '市甲局', jurisdictions: ['别市'] })).items.map((u) => [u.id, u.jurisdiction])).toEqual([['unit_a_2', '别市']]);
+        expect((await store.findUnits({ kind: 'county_government', documentIds: [OTHER] })).items.map((u) => u.id)).toEqual(['unit_g1_2', 'unit_g2_2']);
+
+        expect((await store.tasksOfUnit(ids.a, { documentIds: [DOC] })).total).toBe(2);
+        expect((await store.tasksOfUnit(ids.a, { documentIds: [OTHER] })).total).toBe(0);
+
+        // One city's half of the 12 nodes and 14 edges, never merged by name.
+        const network = await store.coResponsibilityNetwork({ jurisdictions: ['别市'], maxElements: 30 });
+        expect([network.aggregated, network.truncated, network.total, network.nodes.every((n) => n.id.endsWith('_2') && n.jurisdiction === '别市')]).toEqual([false, false, { nodes: 6, edges: 7 }, true]);
+        expect((await store.coResponsibilityNetwork({ documentIds: [DOC, OTHER], maxElements: 30 })).total).toEqual({ nodes: 12, edges: 14 });
+        expect((await store.coResponsibilityNetwork({ sectionId: `${OTHER}.s2-1`, documentIds: [DOC], maxElements: 10 })).total).toEqual({ nodes: 0, edges: 0 });
+
+        const h = await store.hygiene({ documentIds: [OTHER] });
+        expect([h.tasksWithoutProject.total, h.tasksWithoutProject.items.map((t) => t.id)]).toEqual([3, [`${OTHER}.t2`, `${OTHER}.t3`, `${OTHER}.t4`]]);
+        expect([h.supportOnlyUnits.total, h.supportOnlyUnits.items.map((u) => u.unit.id)]).toEqual([1, ['unit_all_2']]);
+        expect((await store.hygiene({ jurisdictions: ['示例市'] })).multiLeadTasks.items.map((m) => m.task.id)).toEqual([ids.t2]);
+
+        expect(await store.stats({ jurisdictions: ['别市'] })).toEqual({
+          documents: 1,
+          sections: 5,
+          tasks: 4,
+          projects: 1,
+          units: 7,
+          enterprises: 1,
+          places: 1,
+          relations: { PART_OF: 5, IN_SECTION: 5, LEADS: 5, SUPPORTS: 6, RESPONSIBLE_FOR: 2, MENTIONS: 3, IMPLEMENTS: 1 },
+          inferredRelations: 2,
+        });
+        expect((await store.stats({ documentIds: [DOC, OTHER] })).units).toBe(14);
+        expect((await store.stats({ jurisdictions: ['无此市'] })).documents).toBe(0);
+        expect(await codeOf(store.findUnits({ jurisdictions: '别市' as unknown as string[] }))).toBe('invalid-argument');
+        expect(await codeOf(store.stats({ documentIds: Array.from({ length: 21 }, (_, i) => `d${i}`) }))).toBe('invalid-argument');
+      });
 
       it('pages documents, sections and checks in document order, with totals', async () => {
         expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: OTHER, jurisdiction: '别市' }], total: 2, limit: 1, offset: 1 });
@@ -410,7 +466,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         // 26 elements > 20: the six names and their seven pairs, each carrying both cities' work.
         const merged = await store.coResponsibilityNetwork({ maxElements: 20 });
         expect([merged.aggregated, merged.truncated, merged.total]).toEqual([true, false, { nodes: 6, edges: 7 }]);
-        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', works: 6 });
+        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', works: 6 });
         expect(merged.edges.find((e) => e.target === 'name:市甲局' && e.source === 'name:市乙局')).toEqual({ source: 'name:市乙局', target: 'name:市甲局', shared: 4, weight: 2 });
         // 13 elements > 10: the two busiest names (甲 with 6 works, then 丁 first by name among the 4s); no edge joins them.
         const cut = await store.coResponsibilityNetwork({ maxElements: 10 });

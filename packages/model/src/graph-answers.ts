@@ -17,6 +17,17 @@ export interface InferredOption {
   includeInferred?: boolean;
 }
 
+/**
+ * Which part of a store of many plans an answer covers. `jurisdictions`: the plans these places
+ * issued (their sections, tasks and projects) and the units of these places; `documentIds`: these
+ * plans and the units they name. Several values of one field: any of them; both fields: what meets
+ * both. Absent or empty: everything. At most LIMITS.scopeValues values each.
+ */
+export interface Scope {
+  jurisdictions?: string[];
+  documentIds?: string[];
+}
+
 /** Which inferred edges to follow, and which page of the list. */
 export interface ListOptions extends InferredOption, PageOptions {}
 
@@ -47,6 +58,23 @@ export interface UnitRef {
   id: string;
   name: string;
   kind: UnitKind;
+  /** The place the unit belongs to (衢州市): 市生态环境局 of two cities are two units. */
+  jurisdiction: string;
+}
+
+/** A place that issued loaded plans, with its GB/T 2260 place in the tree of divisions. */
+export interface JurisdictionSummary {
+  name: string;
+  /** GB/T 2260 code (330800), null when the plans name no division code. */
+  code: string | null;
+  /** province (first two digits), city (first four) or county; null without a code. */
+  level: 'province' | 'city' | 'county' | null;
+  /** Code of the division above (330000 above 330800), null for a province or without a code. */
+  parentCode: string | null;
+  /** Plans it issued. */
+  documents: number;
+  /** Units of this place. */
+  units: number;
 }
 
 export interface SectionRef {
@@ -99,7 +127,7 @@ export interface UnitDetail {
   inferredCounts: RoleCounts;
 }
 
-export interface FindUnitsQuery extends PageOptions {
+export interface FindUnitsQuery extends PageOptions, Scope {
   /** Substring of the name, full name, an alias or a predecessor name (any case); empty matches all. */
   q?: string;
   kind?: UnitKind;
@@ -124,7 +152,7 @@ export interface ResponsibilityLink {
   openEnded: boolean;
 }
 
-export interface TasksOfUnitOptions extends ListOptions {
+export interface TasksOfUnitOptions extends ListOptions, Pick<Scope, 'documentIds'> {
   /** lead: tasks it leads; support: tasks it supports; any (default): both. */
   role?: RoleFilter;
   /** Only tasks in this section or below it. */
@@ -242,7 +270,7 @@ export interface Neighbourhood {
   truncated: boolean;
 }
 
-export interface NetworkOptions extends InferredOption {
+export interface NetworkOptions extends InferredOption, Scope {
   /** Only tasks/projects in this section or below it. */
   sectionId?: string;
   /** lead: co-leads only; support: co-supports only; any (default): every role, projects included. */
@@ -258,6 +286,8 @@ export interface NetworkNode {
   id: string;
   name: string;
   kind: UnitKind;
+  /** The unit's place; "" for units of one name merged across places. */
+  jurisdiction: string;
   /** Tasks/projects this unit (or these units) has in the filtered network. */
   works: number;
 }
@@ -403,6 +433,9 @@ export interface OpenEndedList {
   number: number;
   role: ResponsibilityRole;
 }
+
+/** Which page of each check, over which part of the store. */
+export interface HygieneOptions extends PageOptions, Scope {}
 
 /**
  * The responsibility checks coordinators ask for, each one page of its findings (the same `limit`

@@ -28,6 +28,9 @@ export type { IntRange, Page, PageOptions } from './limits.js';
 // Answers of the graph store port (types only)
 export type {
   InferredOption,
+  Scope,
+  JurisdictionSummary,
+  HygieneOptions,
   ResponsibilityRole,
   RoleFilter,
   DocumentSummary,

@@ -40,6 +40,10 @@ export const LIMITS = {
   searchQueryLength: 200,
   /** Values of each search facet: the most frequent. */
   facetValues: 20,
+  /** Values one scope filter takes (`jurisdiction=…&jurisdiction=…`): a comparison, not a list of every place. */
+  scopeValues: 20,
+  /** Longest jurisdiction name accepted (长春市朝阳区 is 6; GB/T 2260 names stay far below). */
+  jurisdictionLength: 50,
 } as const satisfies Record<string, IntRange | number>;
 
 /** Which page of a list: `limit` items after skipping `offset` (LIMITS.pageSize, LIMITS.offset). */

@@ -15,6 +15,8 @@ export interface SearchHit {
   id: string;
   /** A short display title: "任务 22 · 积极推进能源结构调整优化", a project, unit or place name. */
   title: string;
+  /** The place it belongs to: its plan's issuer, a unit's or place's own; "" for an enterprise. */
+  jurisdiction: string;
   /** The matched passage, HTML-escaped, with `<mark>…</mark>` around the matched words. */
   snippet: string;
   /** Relevance in (0, 1]; comparable only within one result. */
@@ -26,6 +28,8 @@ export interface FacetCount {
   value: string;
   /** 任务 for a type, the chapter's title (二、坚决打好…), the unit's name, 2020年 for a year: read from the index. */
   label: string;
+  /** For a unit: its place, so 市生态环境局 of two cities read apart. */
+  jurisdiction?: string;
   count: number;
 }
 

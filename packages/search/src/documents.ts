@@ -16,6 +16,11 @@ export interface SearchDocument {
   type: SearchType;
   /** Documents that contain this node; units, enterprises and places can be shared by several. */
   documentIds: string[];
+  /**
+   * The place the node belongs to: its plan's issuer for a task, project or section, its own for a unit
+   * or place; "" for an enterprise (a company is no place's: a jurisdiction filter leaves it out).
+   */
+  jurisdiction: string;
   /** Display title of a hit. Not searched. */
   title: string;
   /** Name of a project, unit, enterprise, place or section; "" for a task. */
@@ -132,11 +137,12 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   const onlyUnits = (ids: string[]) => unique(ids.filter((id) => unitIds.has(id)));
   const unitNames = (ids: string[]) => unique(ids.map((id) => names.get(id)).filter((n): n is string => n !== undefined));
 
-  const base = (id: string, type: SearchType) => ({
+  const base = (id: string, type: SearchType, jurisdiction: string = graph.document.jurisdiction) => ({
     key: searchKey(id),
     id,
     type,
     documentIds: [documentId],
+    jurisdiction,
     aliases: [] as string[],
     text: '',
     units: [] as string[],
@@ -201,7 +207,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   for (const unit of graph.units) {
     const name = clean(unit.name);
     docs.push({
-      ...base(unit.id, 'unit'),
+      ...base(unit.id, 'unit', unit.jurisdiction),
       title: name,
       name,
       aliases: unique([...(unit.fullName ? [unit.fullName] : []), ...unit.aliases, ...unit.predecessors].map(clean)).filter((a) => a !== name),
@@ -214,7 +220,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   for (const enterprise of graph.enterprises) {
     const name = clean(enterprise.name);
     docs.push({
-      ...base(enterprise.id, 'enterprise'),
+      ...base(enterprise.id, 'enterprise', ''),
       title: name,
       name,
       aliases: unique(enterprise.aliases.map(clean)).filter((a) => a !== name),
@@ -224,7 +230,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   }
   for (const placeNode of graph.places) {
     const name = clean(placeNode.name);
-    docs.push({ ...base(placeNode.id, 'place'), title: name, name, pinyin: pinyinOf(name), kind: placeNode.kind });
+    docs.push({ ...base(placeNode.id, 'place', placeNode.jurisdiction), title: name, name, pinyin: pinyinOf(name), kind: placeNode.kind });
   }
   for (const section of graph.sections) {
     const place = placement(section.id);

@@ -23,6 +23,10 @@ export interface SearchOptions {
   role?: SearchRole;
   /** Only tasks with this target year and projects with this deadline year. */
   year?: number;
+  /** Only what belongs to these places (SearchDocument.jurisdiction); any of them. At most LIMITS.scopeValues. */
+  jurisdictions?: readonly string[];
+  /** Only what these plans hold or name; any of them. At most LIMITS.scopeValues. */
+  documentIds?: readonly string[];
   /** Page size, 1..100; default 20. */
   limit?: number;
   /** Hits to skip, ≥ 0; default 0. */
@@ -77,6 +81,9 @@ export interface CheckedOptions {
   unitId: string | undefined;
   role: SearchRole | undefined;
   year: number | undefined;
+  /** Scope filters: undefined when they do not filter. */
+  jurisdictions: readonly string[] | undefined;
+  documentIds: readonly string[] | undefined;
   limit: number;
   offset: number;
 }
@@ -104,6 +111,16 @@ export function checkOptions(options: SearchOptions | undefined): CheckedOptions
   if (o.year !== undefined && (!Number.isInteger(o.year) || o.year < 1900 || o.year > 2200)) {
     throw new InvalidSearchOptionsError(fn, 'year', o.year, 'an integer year between 1900 and 2200');
   }
+  const scope = (key: 'jurisdictions' | 'documentIds', maxLength: number): readonly string[] | undefined => {
+    const values = o[key];
+    if (values === undefined) return undefined;
+    if (!Array.isArray(values) || values.length > LIMITS.scopeValues || values.some((v) => typeof v !== 'string' || v.length === 0 || v.length > maxLength)) {
+      throw new InvalidSearchOptionsError(fn, key, values, `an array of at most ${LIMITS.scopeValues} non-empty strings of at most ${maxLength} characters`);
+    }
+    return values.length === 0 ? undefined : values;
+  };
+  const jurisdictions = scope('jurisdictions', LIMITS.jurisdictionLength);
+  const documentIds = scope('documentIds', LIMITS.idLength);
   const limit = o.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < LIMITS.searchPageSize.min || limit > MAX_LIMIT) {
     throw new InvalidSearchOptionsError(fn, 'limit', limit, `an integer ${LIMITS.searchPageSize.min}..${MAX_LIMIT}`);
@@ -112,7 +129,7 @@ export function checkOptions(options: SearchOptions | undefined): CheckedOptions
   if (!Number.isInteger(offset) || offset < LIMITS.offset.min || offset > LIMITS.offset.max) {
     throw new InvalidSearchOptionsError(fn, 'offset', offset, `an integer ${LIMITS.offset.min}..${LIMITS.offset.max}`);
   }
-  return { types, sectionId: o.sectionId, unitId: o.unitId, role: o.role, year: o.year, limit, offset };
+  return { types, sectionId: o.sectionId, unitId: o.unitId, role: o.role, year: o.year, jurisdictions, documentIds, limit, offset };
 }
 
 export function checkDocumentId(fn: string, documentId: unknown): string {
@@ -144,15 +161,19 @@ export const TYPE_LABELS: Record<SearchType, string> = { task: '任务', project
 
 /**
  * Labels facets a person reads: types and years by rule, chapters and units by the title of their own
- * search document (`titleOf`, from the index), the id itself when the index has none.
+ * search document (`describe`, from the index; a unit also gets its place), the id itself when the index
+ * has none.
  */
-export function labelFacets(facets: Record<keyof SearchFacets, UnlabelledFacet[]>, titleOf: (id: string) => string | undefined): SearchFacets {
+export function labelFacets(facets: Record<keyof SearchFacets, UnlabelledFacet[]>, describe: (id: string) => { title: string; jurisdiction: string } | undefined): SearchFacets {
   const label = (values: UnlabelledFacet[], name: (value: string) => string | undefined): FacetCount[] =>
     values.map((f) => ({ value: f.value, label: name(f.value) ?? f.value, count: f.count }));
   return {
     type: label(facets.type, (v) => TYPE_LABELS[v as SearchType]),
-    chapter: label(facets.chapter, titleOf),
-    unit: label(facets.unit, titleOf),
+    chapter: label(facets.chapter, (id) => describe(id)?.title),
+    unit: facets.unit.map((f) => {
+      const found = describe(f.value);
+      return found ? { value: f.value, label: found.title, jurisdiction: found.jurisdiction, count: f.count } : { value: f.value, label: f.value, count: f.count };
+    }),
     year: label(facets.year, (v) => `${v}年`),
   };
 }

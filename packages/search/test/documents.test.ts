@@ -19,6 +19,7 @@ describe('toSearchDocuments', () => {
       id: ids.t3,
       type: 'task',
       documentIds: [DOC],
+      jurisdiction: '示例市',
       title: '任务 3 · 城镇污水治理',
       name: '',
       aliases: [],

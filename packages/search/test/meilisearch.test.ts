@@ -89,6 +89,7 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
             id: ids.t1,
             type: 'task',
             title: '任务 1 · 煤炭清洁利用',
+            jurisdiction: '示例市',
             _rankingScore: 0.93,
             _formatted: { name: '', aliases: [], text: `全面淘汰<10蒸吨的${PRE_TAG}燃煤锅炉${POST_TAG}。`, units: ['市经信局'], sections: [], nameEn: '' },
           },
@@ -117,12 +118,12 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
       locales: ['cmn'],
     });
     expect(result.hits).toEqual([
-      { type: 'task', id: ids.t1, title: '任务 1 · 煤炭清洁利用', snippet: '全面淘汰&lt;10蒸吨的<mark>燃煤锅炉</mark>。', score: 0.93 },
+      { type: 'task', id: ids.t1, title: '任务 1 · 煤炭清洁利用', jurisdiction: '示例市', snippet: '全面淘汰&lt;10蒸吨的<mark>燃煤锅炉</mark>。', score: 0.93 },
     ]);
     expect(result.total).toBe(7);
     // Chapter and unit labels are the titles of their documents, asked for by id in one request.
     const labels = fake.requests.filter((r) => r.path.endsWith('/documents/fetch')).map((r) => r.body);
-    expect(labels).toEqual([{ filter: `id IN ["${ids.chapterAir}", "${ids.econ}"]`, fields: ['id', 'title'], limit: 2 }]);
+    expect(labels).toEqual([{ filter: `id IN ["${ids.chapterAir}", "${ids.econ}"]`, fields: ['id', 'title', 'jurisdiction'], limit: 2 }]);
     expect(result.facets).toEqual({
       type: [
         { value: 'task', label: '任务', count: 5 },
@@ -143,7 +144,11 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
   });
 
   it('escapes quotes and backslashes in filter values', () => {
-    expect(buildFilter({ types: [], sectionId: 'a"b\\c', unitId: undefined, role: undefined, year: undefined })).toEqual(['sectionIds = "a\\"b\\\\c"']);
+    expect(buildFilter({ types: [], sectionId: 'a"b\\c', unitId: undefined, role: undefined, year: undefined, jurisdictions: undefined, documentIds: undefined })).toEqual(['sectionIds = "a\\"b\\\\c"']);
+    expect(buildFilter({ types: [], sectionId: undefined, unitId: undefined, role: undefined, year: undefined, jurisdictions: ['衢州市', '湖州市'], documentIds: ['d"1'] })).toEqual([
+      'jurisdiction IN ["衢州市", "湖州市"]',
+      'documentIds IN ["d\\"1"]',
+    ]);
   });
 
   it('validates queries before any request', async () => {

@@ -2,7 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
 import { MAX_QUERY_LENGTH, type SearchIndex, type SearchResult } from '../src/index.js';
-import { DOC, OTHER_DOC, fixtureGraph, idIn, ids } from './utils/fixture.js';
+import { DOC, OTHER_CITY_DOC, OTHER_DOC, fixtureGraph, fixtureInOtherCity, idIn, ids } from './utils/fixture.js';
 import { resolver, seedGraph } from './utils/seed.js';
 import { RELEVANCE_SET } from './relevance.js';
 
@@ -89,6 +89,31 @@ export function runSearchIndexContract({ name, create }: ContractOptions): void 
         expect(hitIds(await index.search('燃煤锅炉', { year: 2020 })).sort()).toEqual([ids.p1, ids.t1].sort());
         expect(hitIds(await index.search('燃煤锅炉', { year: 2022 }))).toEqual([]);
         expect(hitIds(await index.search('污水零直排', { year: 2022, types: ['task', 'project'] })).sort()).toEqual([ids.p2, ids.t3].sort());
+      });
+
+      it('filters by jurisdiction and by document over two cities', async () => {
+        const index = await fresh(fixtureGraph(), fixtureInOtherCity());
+        const other = (id: string) => idIn(OTHER_CITY_DOC, id);
+        // 市生态环境局 of each city, and the tasks it is on; the enterprise is no place's.
+        expect(hitIds(await index.search('市生态环境局', { types: ['unit'] })).sort()).toEqual([ids.eco, `${ids.eco}_2`].sort());
+        const eco = await index.search('市生态环境局', { types: ['unit'], jurisdictions: ['别市'] });
+        expect(eco.hits.map((h) => [h.id, h.title, h.jurisdiction])).toEqual([[`${ids.eco}_2`, '市生态环境局', '别市']]);
+        // Every hit and unit facet value says its place: the two 市生态环境局 read apart.
+        const both = await index.search('燃煤锅炉', { types: ['task'] });
+        expect(both.hits.map((h) => [h.id, h.jurisdiction]).sort()).toEqual([[ids.t1, '示例市'], [other(ids.t1), '别市']].sort());
+        expect(both.facets.unit.map((f) => [f.value, f.label, f.jurisdiction]).sort()).toEqual([
+          [ids.eco, '市生态环境局', '示例市'],
+          [`${ids.eco}_2`, '市生态环境局', '别市'],
+          [ids.econ, '市经信局', '示例市'],
+          [`${ids.econ}_2`, '市经信局', '别市'],
+        ].sort());
+        expect(hitIds(await index.search('燃煤锅炉', { types: ['task', 'project'], jurisdictions: ['别市'] })).sort()).toEqual([other(ids.p1), other(ids.t1)].sort());
+        expect(hitIds(await index.search('燃煤锅炉', { types: ['task', 'project'], documentIds: [DOC] })).sort()).toEqual([ids.p1, ids.t1].sort());
+        expect((await index.search('燃煤锅炉', { types: ['task', 'project'], jurisdictions: ['别市', '示例市'] })).total).toBe(4);
+        expect((await index.search('燃煤锅炉', { jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
+        expect(hitIds(await index.search('巨化集团', { types: ['enterprise'], documentIds: [OTHER_CITY_DOC] }))).toEqual([ids.juhua]);
+        expect(hitIds(await index.search('巨化集团', { types: ['enterprise'], jurisdictions: ['别市'] }))).toEqual([]);
+        await rejectsWithCode(index.search('燃煤锅炉', { jurisdictions: Array.from({ length: 21 }, (_, i) => `市${i}`) }), 'invalid-search-options');
       });
 
       it('pages with limit and offset; total counts every page', async () => {

@@ -1,7 +1,7 @@
 // Every endpoint of the API, declared once (see route.ts).
 import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
-import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitResponse } from '@dutymap/model';
+import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitRef, UnitResponse } from '@dutymap/model';
 import { LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
@@ -10,7 +10,7 @@ import type { IngestService } from '../ingestion/ingest-service.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { uploadName } from '../ingestion/document-library.js';
 import { route, type RouteSpec } from './route.js';
-import { Id, IdParams, Inferred, Page, PairParams, Role, UnitKindParam, int } from './schemas.js';
+import { Id, IdParams, Inferred, Page, PairParams, Role, Scope, UnitKindParam, int, scopeOf } from './schemas.js';
 import { sendCsv, sendXlsx } from './csv.js';
 import { explainLink } from './explain.js';
 
@@ -25,7 +25,7 @@ export interface RouteDeps {
 /** The network as Cytoscape elements: node size from `works`, edge width from `shared`; how it was bounded. */
 function networkElements(network: Network): NetworkElements {
   return {
-    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, works: n.works } })),
+    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
     aggregated: network.aggregated,
     truncated: network.truncated,
@@ -43,7 +43,7 @@ async function allTasksOf(graph: GraphStore, unitId: string, options: TasksOfUni
   }
 }
 
-const TASK_CSV_HEADER = ['文件', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
+const TASK_CSV_HEADER = ['文件', '单位所属地区', '序号', '章节', '工作内容', '工作任务', '本单位角色', '牵头单位', '配合单位', '目标年份', '来源行', '原文'];
 
 /** The row as written, its cells joined by " | " (the source starts each cell with a TAB). */
 const rowAsText = (rowText: string) =>
@@ -53,11 +53,13 @@ const rowAsText = (rowText: string) =>
     .filter((cell, i) => i > 0 || cell !== '')
     .join(' | ');
 
-function taskCsvRow(unitName: string, t: TaskOfUnit): Array<string | number> {
+function taskCsvRow(unit: UnitRef, t: TaskOfUnit): Array<string | number> {
+  const unitName = unit.name;
   const names = (role: 'lead' | 'support') => [...(t.role === role ? [unitName] : []), ...t.coUnits.filter((u) => u.role === role).map((u) => u.unit.name)];
   const own = t.role === 'lead' ? '牵头' : '配合';
   return [
     t.provenance.sourceName,
+    unit.jurisdiction,
     t.task.number,
     t.chapter ? `${t.chapter.number}、${t.chapter.title}` : '',
     t.section.kind === 'group' ? t.section.title : '',
@@ -83,6 +85,7 @@ const SearchQuery = z.object({
   unit: Id.optional(),
   role: z.enum(SEARCH_ROLES).optional(),
   year: z.coerce.number().int().optional(),
+  ...Scope,
   limit: int(LIMITS.searchPageSize, 'hits per page'),
   offset: int(LIMITS.offset, 'hits to skip'),
 });
@@ -95,6 +98,7 @@ function runSearch(search: SearchIndex, q: SearchQuery): Promise<SearchResult> {
     ...(q.unit ? { unitId: q.unit } : {}),
     ...(q.role ? { role: q.role } : {}),
     ...(q.year !== undefined ? { year: q.year } : {}),
+    ...scopeOf(q),
     limit: q.limit,
     offset: q.offset,
   });
@@ -108,9 +112,9 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
   const routes = [
     // Units
     route({
-      method: 'get', path: '/api/units', tag: 'units', summary: 'Find units by name, alias or kind',
-      query: z.object({ q: z.string().max(LIMITS.nameQueryLength).optional(), kind: UnitKindParam.optional(), ...Page }),
-      handler: ({ query }) => graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), limit: query.limit, offset: query.offset }),
+      method: 'get', path: '/api/units', tag: 'units', summary: 'Find units by name, alias or kind, in a place or plan',
+      query: z.object({ q: z.string().max(LIMITS.nameQueryLength).optional(), kind: UnitKindParam.optional(), ...Scope, ...Page }),
+      handler: ({ query }) => graph.findUnits({ ...(query.q ? { q: query.q } : {}), ...(query.kind ? { kind: query.kind } : {}), ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'get', path: '/api/units/:id', tag: 'units', summary: 'A unit: counts by role and its main partners',
@@ -122,9 +126,9 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
-      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred, ...Page }),
+      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred, ...Page }),
       handler: async ({ params, query }): Promise<PageOf<TaskOfUnitItem>> => {
-        const body = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), limit: query.limit, offset: query.offset });
+        const body = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query), limit: query.limit, offset: query.offset });
         // The row text stands once per item, in `provenance`, not again inside `task`.
         return { ...body, items: body.items.map(({ task: { provenance: _, ...task }, ...rest }) => ({ ...rest, task })) };
       },
@@ -133,15 +137,17 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       route({
         method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: 'csv',
         summary: format === 'csv' ? 'The tasks of a unit as CSV (UTF-8 with BOM)' : 'The tasks of a unit as an XLSX ledger (台账), one row per task with the source row',
-        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Inferred }),
+        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred }),
         handler: async ({ params, query, res }) => {
           const [detail, tasks] = await Promise.all([
             graph.unit(params.id),
-            allTasksOf(graph, params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+            allTasksOf(graph, params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query) }),
           ]);
-          const rows = tasks.map((t) => taskCsvRow(detail.unit.name, t));
-          if (format === 'csv') sendCsv(res, `${detail.unit.name}-任务清单.csv`, TASK_CSV_HEADER, rows);
-          else await sendXlsx(res, `${detail.unit.name}-任务台账.xlsx`, `${detail.unit.name}任务台账`, TASK_CSV_HEADER, rows);
+          const rows = tasks.map((t) => taskCsvRow(detail.unit, t));
+          // The place first: 市生态环境局 of two cities are two ledgers.
+          const who = detail.unit.jurisdiction ? `${detail.unit.jurisdiction}-${detail.unit.name}` : detail.unit.name;
+          if (format === 'csv') sendCsv(res, `${who}-任务清单.csv`, TASK_CSV_HEADER, rows);
+          else await sendXlsx(res, `${who}-任务台账.xlsx`, `${who}任务台账`, TASK_CSV_HEADER, rows);
           return undefined;
         },
       }),
@@ -179,10 +185,10 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     route({
       method: 'get', path: '/api/network', tag: 'relationships', summary: 'The co-responsibility network of units, as Cytoscape elements; past maxElements merged by unit name, then cut',
-      query: z.object({ section: Id.optional(), role: Role.default('any'), minShared: int(LIMITS.minShared, 'least shared tasks/projects of an edge'), maxElements: int(LIMITS.networkElements, 'most nodes + edges'), ...Inferred }),
+      query: z.object({ section: Id.optional(), role: Role.default('any'), minShared: int(LIMITS.minShared, 'least shared tasks/projects of an edge'), maxElements: int(LIMITS.networkElements, 'most nodes + edges'), ...Scope, ...Inferred }),
       handler: async ({ query }) =>
         networkElements(
-          await graph.coResponsibilityNetwork({ role: query.role, minShared: query.minShared, maxElements: query.maxElements, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}) }),
+          await graph.coResponsibilityNetwork({ role: query.role, minShared: query.minShared, maxElements: query.maxElements, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query) }),
         ),
     }),
     route({
@@ -202,7 +208,11 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     route({ method: 'get', path: '/api/projects/:id', tag: 'plan', summary: 'A key project with its units, the tasks it restates and source row', params: IdParams, handler: ({ params }) => graph.project(params.id) }),
     route({ method: 'get', path: '/api/enterprises/:id', tag: 'plan', summary: 'An enterprise and where it is named', params: IdParams, handler: ({ params }) => graph.enterprise(params.id) }),
     route({ method: 'get', path: '/api/places/:id', tag: 'plan', summary: 'A place and where it is named', params: IdParams, handler: ({ params }) => graph.place(params.id) }),
-    route({ method: 'get', path: '/api/stats', tag: 'plan', summary: 'Counts of documents, nodes and relations', handler: () => graph.stats() }),
+    route({
+      method: 'get', path: '/api/stats', tag: 'plan', summary: 'Counts of documents, nodes and relations, of everything or of a place or plan',
+      query: z.object({ ...Scope }),
+      handler: ({ query }) => graph.stats(scopeOf(query)),
+    }),
     route({
       method: 'get', path: '/api/workloads', tag: 'plan', summary: 'Every unit’s workload, most tasks led first',
       query: z.object({ ...Page }),
@@ -210,8 +220,8 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     route({
       method: 'get', path: '/api/hygiene', tag: 'plan', summary: 'Responsibility checks, one page of each: several leads, no support, support-only units, open lists, unlinked projects and tasks',
-      query: z.object({ ...Page }),
-      handler: ({ query }) => graph.hygiene(query),
+      query: z.object({ ...Scope, ...Page }),
+      handler: ({ query }) => graph.hygiene({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
 
     // Search
@@ -228,14 +238,20 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       query: SearchQuery,
       handler: async ({ query, res }) => {
         const result = await runSearch(search, { ...query, limit: LIMITS.searchPageSize.max });
-        sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, plain(h.snippet), h.score]));
+        sendCsv(res, `搜索-${query.q.slice(0, 30)}.csv`, ['类型', 'ID', '标题', '地区', '摘要', '得分'], result.hits.map((h) => [h.type, h.id, h.title, h.jurisdiction, plain(h.snippet), h.score]));
         return undefined;
       },
     }),
 
     // Documents
     route({
-      method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents',
+      method: 'get', path: '/api/jurisdictions', tag: 'documents',
+      summary: 'The places that issued loaded plans, with plans and units: a tree in pre-order by GB/T 2260 code (province, its cities, their counties), each with its level and parent code',
+      query: z.object({ ...Page }),
+      handler: ({ query }) => graph.jurisdictions(query),
+    }),
+    route({
+      method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents: title, jurisdiction, task and project counts',
       query: z.object({ ...Page }),
       handler: ({ query }) => graph.documents(query),
     }),

@@ -1,7 +1,7 @@
 // Input schemas shared by the routes: ids, pagination, flags. Every bound comes from LIMITS (@dutymap/model),
 // the same numbers the stores check.
 import { z } from 'zod';
-import type { IntRange } from '@dutymap/model';
+import type { IntRange, Scope as ScopeFilter } from '@dutymap/model';
 import { LIMITS, UNIT_KINDS } from '@dutymap/model';
 
 export const Id = z.string().min(1).max(LIMITS.idLength).describe('a DutyGraph id');
@@ -29,3 +29,23 @@ export const Inferred = {
 
 export const Role = z.enum(['lead', 'support', 'any']);
 export const UnitKindParam = z.enum(UNIT_KINDS);
+
+/** A query parameter given once or repeated (`?jurisdiction=衢州市&jurisdiction=湖州市`), as a list of at most LIMITS.scopeValues. */
+function repeated(item: z.ZodString, description: string) {
+  return z
+    .union([item, z.array(item)])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]))
+    .pipe(z.array(item).max(LIMITS.scopeValues).optional())
+    .describe(`${description}; repeat for several (at most ${LIMITS.scopeValues})`);
+}
+
+/** The scope of a list: which places' and which plans' part of the store (Scope in @dutymap/model). */
+export const Scope = {
+  jurisdiction: repeated(z.string().min(1).max(LIMITS.jurisdictionLength), 'only the plans this place issued and its units (a GB/T 2260 name: 衢州市)'),
+  document: repeated(Id, 'only this plan and the units it names (a document id)'),
+};
+
+export function scopeOf(query: { jurisdiction?: string[] | undefined; document?: string[] | undefined }): ScopeFilter {
+  return { ...(query.jurisdiction ? { jurisdictions: query.jurisdiction } : {}), ...(query.document ? { documentIds: query.document } : {}) };
+}

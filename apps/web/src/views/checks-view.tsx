@@ -7,6 +7,7 @@ import { UnitChip } from '../components/unit-chip.js';
 import { useI18n, type TextKey } from '../i18n.js';
 import { Link, paths } from '../router.js';
 import { useApi } from '../use-api.js';
+import { useScope } from '../scope.js';
 import { useTitle } from '../use-title.js';
 
 const STORAGE_KEY = 'dutymap.checks.done';
@@ -45,7 +46,8 @@ export default function ChecksView() {
   const { t } = useI18n();
   // Every check shows its first findings; "show more" asks for a longer page of all of them (each check is paged alike).
   const [shown, setShown] = useState(STEP);
-  const value = useApi((signal) => api.hygiene({ limit: shown, offset: 0 }, signal), [shown]);
+  const scope = useScope();
+  const value = useApi((signal) => api.hygiene({ limit: shown, offset: 0, ...scope }, signal), [shown, scope]);
   const [done, setDone] = useState(loadDone);
   useTitle(t('checksTitle'));
   const toggle = (key: string) => {

@@ -11,6 +11,7 @@ import { NODE_KIND_TEXT, RELATION_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.
 import { Link, pathOfNode, paths, useRouter, withQuery } from '../router.js';
 import { chapterOptions } from '../sections.js';
 import { useApi } from '../use-api.js';
+import { placed, usePlaces, useScope } from '../scope.js';
 import { useTitle } from '../use-title.js';
 
 declare global {
@@ -120,7 +121,14 @@ export default function NetworkView() {
 
   // The chapters of the first page of plans: with a province's plans loaded, a chapter picker of all of them would be thousands long.
   const sections = useApi((signal) => api.sections({}, signal), []);
-  const network = useApi((signal) => api.network({ section: section || undefined, role, minShared }, signal), [section, role, minShared]);
+  const scope = useScope();
+  const { many } = usePlaces();
+  const fetched = useApi((signal) => api.network({ section: section || undefined, role, minShared, ...scope }, signal), [section, role, minShared, scope]);
+  // Units say their place once several are loaded: the label every part of the view reads.
+  const network = useMemo(
+    () => (fetched.state === 'ready' && many ? { ...fetched, data: { ...fetched.data, nodes: fetched.data.nodes.map((n) => ({ data: { ...n.data, label: placed(n.data.label, n.data.jurisdiction, many) } })) } } : fetched),
+    [fetched, many],
+  );
   const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data.items).filter((c) => c.annex === 1) : []), [sections]);
   const groups = useApi(
     async (signal) => (grouped && chapterList.length > 0 ? { chapters: chapterList, main: await mainChapters(chapterList, role, signal) } : null),

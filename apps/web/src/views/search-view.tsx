@@ -7,6 +7,7 @@ import { Empty, Load } from '../components/states.js';
 import { NODE_KIND_TEXT, useI18n, type TextKey } from '../i18n.js';
 import { Link, pathOfNode, useRouter, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
+import { placed, usePlaces, useScope } from '../scope.js';
 import { useTitle } from '../use-title.js';
 
 const TYPE_ORDER: SearchType[] = ['unit', 'task', 'project', 'enterprise', 'place', 'section'];
@@ -58,9 +59,11 @@ export default function SearchView() {
   useEffect(() => setText(q), [q]);
   useEffect(() => box.current?.focus(), []);
 
+  const scope = useScope();
+  const { many } = usePlaces();
   const value = useApi(
-    (signal) => (q.trim() ? api.search({ q, ...filters }, signal) : Promise.resolve(null)),
-    [q, ...Object.values(filters)],
+    (signal) => (q.trim() ? api.search({ q, ...filters, ...scope }, signal) : Promise.resolve(null)),
+    [q, scope, ...Object.values(filters)],
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -92,20 +95,20 @@ export default function SearchView() {
                 <details className="facets" open={!narrow} aria-label={t('filters')}>
                   <summary>{t('filters')}</summary>
                   {FACETS.map((f) => (
-                    <FacetGroup key={f.key} title={t(f.title)} facets={f.key === 'type' ? data.facets.type.map((x) => ({ ...x, label: label(NODE_KIND_TEXT, x.value) })) : data.facets[f.key]} selected={filters[f.param] ?? ''} onPick={(v) => navigate(withQuery(path, query, { [f.param]: v }))} />
+                    <FacetGroup key={f.key} title={t(f.title)} facets={f.key === 'type' ? data.facets.type.map((x) => ({ ...x, label: label(NODE_KIND_TEXT, x.value) })) : f.key === 'unit' ? data.facets.unit.map((x) => ({ ...x, label: placed(x.label, x.jurisdiction, many) })) : data.facets[f.key]} selected={filters[f.param] ?? ''} onPick={(v) => navigate(withQuery(path, query, { [f.param]: v }))} />
                   ))}
                   {anyFilter ? <button type="button" className="linkish" onClick={() => navigate(withQuery(path, new URLSearchParams(), { q }))}>{t('clearFilters')}</button> : null}
                 </details>
                 <div className="results" ref={results} onKeyDown={onResultsKey}>
                   <div className="muted results-summary">
-                    {data.total} {t('results')}{data.total > data.items.length ? ` (${data.items.length})` : ''} · <a href={downloads.searchCsv({ q, ...filters })} download>CSV</a>
+                    {data.total} {t('results')}{data.total > data.items.length ? ` (${data.items.length})` : ''} · <a href={downloads.searchCsv({ q, ...filters, ...scope })} download>CSV</a>
                   </div>
                   {groups.length === 0 ? <Empty /> : groups.map((g) => (
                     <section key={g.type} className="result-group" data-testid={`results-${g.type}`}>
                       <h2>{label(NODE_KIND_TEXT, g.type)} <span className="count">{g.hits.length}</span></h2>
                       <ul>{g.hits.map((hit: SearchHit) => (
                         <li key={hit.id}>
-                          <Link to={pathOfNode(hit.type, hit.id)} className="result-link">{hit.title}</Link>
+                          <Link to={pathOfNode(hit.type, hit.id)} className="result-link">{hit.type === 'unit' ? placed(hit.title, hit.jurisdiction, many) : hit.title}</Link>
                           <div className="snippet"><Highlight snippet={hit.snippet} /></div>
                         </li>
                       ))}</ul>

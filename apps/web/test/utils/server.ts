@@ -26,7 +26,7 @@ export interface RunningServer {
 }
 
 /** The server as `npm start` runs it, with its data in a temp dir; resolves once /readyz answers 200. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { seedsDir?: string } = {}): Promise<RunningServer> {
   const main = join(repoRoot, 'apps/api/dist/main.js');
   const web = join(repoRoot, 'apps/web/dist/index.html');
   for (const file of [main, web]) {
@@ -36,7 +36,7 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-web-'));
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DUTYMAP_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DUTYMAP_DATA_DIR: dataDir, ...(options.seedsDir ? { DUTYMAP_SEEDS_DIR: options.seedsDir } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

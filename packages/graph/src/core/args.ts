@@ -2,6 +2,7 @@
 import { DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
 import type { ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
+import { checkScope, type CheckedScope } from './scope.js';
 
 export function checkId(fn: string, argument: string, value: unknown): string {
   if (typeof value !== 'string' || value.trim() === '' || value.length > LIMITS.idLength) {
@@ -59,7 +60,7 @@ export function checkInferred(fn: string, options: unknown): Required<InferredOp
   return { includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']), ...pageOf(fn, 'options', o) };
 }
 
-export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null } & CheckedPage;
+export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null; documentIds: string[] | null } & CheckedPage;
 
 export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
   const fn = 'tasksOfUnit';
@@ -68,11 +69,12 @@ export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
     role: checkRole(fn, o['role']),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
     sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
+    documentIds: checkScope(fn, 'options', o, ['documentIds']).documentIds,
     ...pageOf(fn, 'options', o),
   };
 }
 
-export type CheckedFindUnits = { q: string; kind: FindUnitsQuery['kind'] | null } & CheckedPage;
+export type CheckedFindUnits = { q: string; kind: FindUnitsQuery['kind'] | null; scope: CheckedScope } & CheckedPage;
 
 export function checkFindUnits(query: unknown): CheckedFindUnits {
   const fn = 'findUnits';
@@ -85,7 +87,7 @@ export function checkFindUnits(query: unknown): CheckedFindUnits {
   if (kind !== undefined && !(UNIT_KINDS as readonly unknown[]).includes(kind)) {
     throw new InvalidArgumentError(fn, 'query.kind', kind, `one of ${UNIT_KINDS.join(', ')}`);
   }
-  return { q: (q ?? '').trim().toLowerCase(), kind: (kind as FindUnitsQuery['kind']) ?? null, ...pageOf(fn, 'query', o) };
+  return { q: (q ?? '').trim().toLowerCase(), kind: (kind as FindUnitsQuery['kind']) ?? null, scope: checkScope(fn, 'query', o), ...pageOf(fn, 'query', o) };
 }
 
 export function checkConnections(options: unknown): Required<Pick<ConnectionsOptions, 'maxHops' | 'limit' | 'includeInferred'>> {
@@ -108,7 +110,7 @@ export function checkNeighbourhood(options: unknown): Required<NeighbourhoodOpti
   };
 }
 
-export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId'>> & { sectionId: string | null };
+export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId' | 'jurisdictions' | 'documentIds'>> & { sectionId: string | null; scope: CheckedScope };
 
 export function checkNetwork(options: unknown): CheckedNetwork {
   const fn = 'coResponsibilityNetwork';
@@ -119,7 +121,19 @@ export function checkNetwork(options: unknown): CheckedNetwork {
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
     maxElements: checkInt(fn, 'options.maxElements', o['maxElements'], LIMITS.networkElements),
     sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
+    scope: checkScope(fn, 'options', o),
   };
+}
+
+/** The checks' page and scope (HygieneOptions). */
+export function checkHygiene(options: unknown): CheckedPage & { scope: CheckedScope } {
+  const o = checkObject('hygiene', 'options', options);
+  return { ...pageOf('hygiene', 'options', o), scope: checkScope('hygiene', 'options', o) };
+}
+
+/** A Scope argument on its own (stats). */
+export function checkScopeArgument(fn: string, scope: unknown): CheckedScope {
+  return checkScope(fn, 'scope', checkObject(fn, 'scope', scope));
 }
 
 export function checkSections(options: unknown): { documentId: string | null } & CheckedPage {

@@ -56,7 +56,7 @@ export function round6(value: number): number {
 }
 
 export function unitRef(unit: Unit): UnitRef {
-  return { id: unit.id, name: unit.name, kind: unit.kind };
+  return { id: unit.id, name: unit.name, kind: unit.kind, jurisdiction: unit.jurisdiction };
 }
 
 export function sectionRef(section: Section): SectionRef {

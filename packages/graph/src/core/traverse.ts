@@ -9,6 +9,8 @@ export interface NodeInfo {
   label: string;
   /** For a unit: its kind (municipal_department, collective, …). */
   unitKind?: UnitKind;
+  /** For a unit: its place. */
+  jurisdiction?: string;
 }
 
 /** One stored edge with both ends described. */
@@ -91,7 +93,7 @@ export async function shortestConnections(
     return { ...result, hops: 0, pathCount: 1, paths: [{ nodes: [{ id: from.id, kind: 'unit', label: from.name }], edges: [] }] };
   }
   const dist = new Map<string, number>([[from.id, 0]]);
-  const info = new Map<string, NodeInfo>([[from.id, { id: from.id, kind: 'unit', label: from.name, unitKind: from.kind }]]);
+  const info = new Map<string, NodeInfo>([[from.id, { id: from.id, kind: 'unit', label: from.name, unitKind: from.kind, jurisdiction: from.jurisdiction }]]);
   // preds.get(y).get(x): the best edge from x (one layer nearer `from`) to y.
   const preds = new Map<string, Map<string, EdgeRow>>();
   let frontier = [from.id];
@@ -165,7 +167,7 @@ export async function shortestConnections(
     .filter((id) => id !== from.id && id !== to.id && info.get(id)?.kind === 'unit')
     .map((id) => info.get(id) as NodeInfo)
     .sort((a, b) => cmp(a.label, b.label) || cmp(a.id, b.id))
-    .map((n) => ({ id: n.id, name: n.label, kind: n.unitKind ?? 'municipal_department' }));
+    .map((n) => ({ id: n.id, name: n.label, kind: n.unitKind ?? 'municipal_department', jurisdiction: n.jurisdiction ?? '' }));
   return { ...result, hops, pathCount: count.get(to.id) ?? 0, paths, viaUnits };
 }
 

@@ -10,6 +10,7 @@ import type {
   DutyGraph,
   Enterprise,
   Hygiene,
+  JurisdictionSummary,
   Page,
   Partner,
   ProjectOfUnit,
@@ -17,6 +18,7 @@ import type {
   ResponsibilityLink,
   Section,
   SharedWork,
+  Scope,
   Stats,
   TaskOfUnit,
   Unit,
@@ -70,6 +72,7 @@ import {
 } from '../core/order.js';
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
+import { compareJurisdictions, divisionOf, documentInScope, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
 
 /** Options of the embedded store. */
@@ -232,6 +235,19 @@ class MemoryGraphStore implements GraphStore {
     return this.sortedDocuments().map((d) => ({ id: d.document.id, sha256: d.document.sha256 }));
   }
 
+  async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
+    this.open('jurisdictions');
+    const page = args.checkPage('jurisdictions', options);
+    const places = new Map<string, { code: string | null; documents: number }>();
+    for (const doc of this.docs.values()) {
+      const { jurisdiction, jurisdictionCode } = doc.document;
+      const place = places.get(jurisdiction) ?? { code: null, documents: 0 };
+      places.set(jurisdiction, { code: place.code ?? jurisdictionCode ?? null, documents: place.documents + 1 });
+    }
+    const items = [...places].map(([name, p]) => ({ name, code: p.code, ...divisionOf(p.code), documents: p.documents, units: this.unitsByJurisdiction.get(name)?.size ?? 0 }));
+    return pageOf(items.sort(compareJurisdictions), page);
+  }
+
   async unit(unitId: string): Promise<UnitDetail> {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
@@ -247,6 +263,7 @@ class MemoryGraphStore implements GraphStore {
       if (checked.q !== '' && !names.includes(checked.q)) continue;
       const unit = this.dataOf<Unit>(id);
       if (checked.kind !== null && unit.kind !== checked.kind) continue;
+      if (!this.unitInScope(checked.scope, unit)) continue;
       const t = this.unitTallies.get(id);
       matches.push({ unit, total: t ? t.lead + t.support + t.projects : 0 });
     }
@@ -265,6 +282,7 @@ class MemoryGraphStore implements GraphStore {
       const role = own.type === 'LEADS' ? 'lead' : 'support';
       if (checked.role !== 'any' && role !== checked.role) continue;
       const task = this.dataOf<DutyGraph['tasks'][number]>(workId);
+      if (checked.documentIds !== null && !checked.documentIds.includes(task.documentId)) continue;
       if (checked.sectionId !== null && !this.within(task.sectionId, checked.sectionId)) continue;
       found.push({ task, own });
     }
@@ -396,7 +414,13 @@ class MemoryGraphStore implements GraphStore {
       // One document's part: bounded by the document.
       const section = this.kindOf(checked.sectionId) === 'section' ? this.dataOf<Section>(checked.sectionId) : undefined;
       const doc = this.docs.get(section?.documentId ?? checked.sectionId);
-      const works = (doc?.works ?? []).filter((id) => this.within(this.dataOf<{ sectionId: string }>(id).sectionId, checked.sectionId as string));
+      const inScope = doc !== undefined && documentInScope(checked.scope, doc.document);
+      const works = (inScope ? doc.works : []).filter((id) => this.within(this.dataOf<{ sectionId: string }>(id).sectionId, checked.sectionId as string));
+      return boundNetwork(networkOfWorks(works.map((id) => this.workRows(id)), variant, checked.minShared, info), checked.maxElements, false);
+    }
+    if (!isWhole(checked.scope)) {
+      // The works of the plans in scope, never merged: one place's units have distinct names.
+      const works = this.scopedDocuments(checked.scope).flatMap((d) => d.works);
       return boundNetwork(networkOfWorks(works.map((id) => this.workRows(id)), variant, checked.minShared, info), checked.maxElements, false);
     }
     // Every unit with work: drawn as they are only when they fit (so the work read stays bounded).
@@ -456,8 +480,10 @@ class MemoryGraphStore implements GraphStore {
     return { ...result, items: result.items.map(({ unit }) => this.workloadOf(unit)) };
   }
 
-  async stats(): Promise<Stats> {
+  async stats(scope?: Scope): Promise<Stats> {
     this.open('stats');
+    const checked = args.checkScopeArgument('stats', scope);
+    if (!isWhole(checked)) return this.scopedStats(checked);
     const count = (kind: NodeKind) => this.kindCounts.get(kind) ?? 0;
     return {
       documents: count('document'),
@@ -474,8 +500,8 @@ class MemoryGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const page = args.checkPage('hygiene', options);
-    const docs = this.sortedDocuments();
+    const { scope, ...page } = args.checkHygiene(options);
+    const docs = this.scopedDocuments(scope);
     const result: Record<string, Page<unknown>> = {};
     for (const check of DOCUMENT_CHECKS) {
       // Findings are by document, then number: a page reads only the documents it covers.
@@ -484,7 +510,11 @@ class MemoryGraphStore implements GraphStore {
       result[check] = { items, total, ...page };
     }
     const supportOnly: Unit[] = [];
-    for (const [id, t] of this.unitTallies) if (t.lead === 0 && t.support > 0) supportOnly.push(this.dataOf<Unit>(id));
+    for (const [id, t] of this.unitTallies) {
+      if (t.lead !== 0 || t.support === 0) continue;
+      const unit = this.dataOf<Unit>(id);
+      if (this.unitInScope(scope, unit)) supportOnly.push(unit);
+    }
     const units = pageOfUnsorted(supportOnly, supportOnly.length, page, compareUnitsByName);
     result['supportOnlyUnits'] = {
       ...units,
@@ -732,6 +762,44 @@ class MemoryGraphStore implements GraphStore {
     if (this.closed) throw new StoreClosedError(fn);
   }
 
+  private scopedDocuments(scope: CheckedScope): StoredDocument[] {
+    const docs = this.sortedDocuments();
+    return isWhole(scope) ? docs : docs.filter((d) => documentInScope(scope, d.document));
+  }
+
+  private unitInScope(scope: CheckedScope, unit: Unit): boolean {
+    return unitInScope(scope, unit, this.holders.get(unit.id) ?? []);
+  }
+
+  /** The plans in scope summed, the units in scope counted, the enterprises and places those plans name. */
+  private scopedStats(scope: CheckedScope): Stats {
+    const docs = this.scopedDocuments(scope);
+    const relations = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+    const named = { enterprise: new Set<string>(), place: new Set<string>() };
+    let inferredRelations = 0;
+    for (const d of docs) {
+      for (const t of RELATION_TYPES) relations[t] += d.derived.relations.relations[t];
+      inferredRelations += d.derived.relations.inferredRelations;
+      for (const id of d.shared) {
+        const kind = this.kindOf(id);
+        if (kind === 'enterprise' || kind === 'place') named[kind].add(id);
+      }
+    }
+    let units = 0;
+    for (const id of this.unitNames.keys()) if (this.unitInScope(scope, this.dataOf<Unit>(id))) units += 1;
+    return {
+      documents: docs.length,
+      sections: docs.reduce((n, d) => n + d.sections.length, 0),
+      tasks: docs.reduce((n, d) => n + d.derived.summary.taskCount, 0),
+      projects: docs.reduce((n, d) => n + d.derived.summary.projectCount, 0),
+      units,
+      enterprises: named.enterprise.size,
+      places: named.place.size,
+      relations,
+      inferredRelations,
+    };
+  }
+
   private sortedDocuments(): StoredDocument[] {
     return [...this.docs.values()].sort((a, b) => cmp(a.document.id, b.document.id));
   }
@@ -838,7 +906,10 @@ class MemoryGraphStore implements GraphStore {
   private info(id: string): NodeInfo {
     const { kind, data } = this.graph.getNodeAttributes(id);
     const info: NodeInfo = { id, kind, label: nodeLabel(kind, data as Record<string, unknown>) };
-    if (kind === 'unit') info.unitKind = (data as Unit).kind;
+    if (kind === 'unit') {
+      info.unitKind = (data as Unit).kind;
+      info.jurisdiction = (data as Unit).jurisdiction;
+    }
     return info;
   }
 

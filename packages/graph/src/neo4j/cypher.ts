@@ -47,6 +47,7 @@ export const SCHEMA: readonly string[] = [
   ...OWNED_LABELS.map((label) => `CREATE INDEX dutymap_${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`),
   'CREATE INDEX dutymap_unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)',
   'CREATE INDEX dutymap_unit_jurisdiction IF NOT EXISTS FOR (n:Unit) ON (n.jurisdiction)',
+  'CREATE INDEX dutymap_document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)',
   // findUnits: CONTAINS on every name of a unit, lower-cased.
   'CREATE TEXT INDEX dutymap_unit_names IF NOT EXISTS FOR (n:Unit) ON (n.names)',
   // Lists over all units (workloads, support-only units, the network gate) seek these instead of scanning.
@@ -97,7 +98,7 @@ export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d:DutyNode
 SET d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
-    d.jurisdiction = $row.jurisdiction, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
+    d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
     d.findings = $row.findings, d.contribution = $row.contribution, d.sharedIds = $row.sharedIds,
     d.inferredRelations = $row.inferredRelations,
     ${CHECK_FIELDS.map((c) => `d.h_${c} = $row.checks.${c}`).join(', ')}`;
@@ -190,6 +191,41 @@ MATCH (d:Document) WHERE d.id IS NOT NULL
 WITH d ORDER BY d.id SKIP $offset LIMIT $limit
 RETURN collect(d.summary) AS items, COUNT { MATCH (x:Document) } AS total`;
 
+/** Places that issued plans: plans and units of each (sorted and paged by the caller: a few thousand divisions at most). */
+export const JURISDICTIONS = `
+MATCH (d:Document) WHERE d.id IS NOT NULL
+WITH d ORDER BY d.id
+WITH d.jurisdiction AS name, collect(d.jurisdictionCode) AS codes, count(*) AS documents
+RETURN name, head(codes) AS code, documents, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
+
+// Scope (core/scope.ts): params jurisdictions and documentIds, each null or a list.
+const DOCUMENT_IN_SCOPE = (d: string) => `($jurisdictions IS NULL OR ${d}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR ${d}.id IN $documentIds)`;
+const UNIT_IN_SCOPE = (u: string) => `($jurisdictions IS NULL OR ${u}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR any(x IN ${u}.documentIds WHERE x IN $documentIds))`;
+
+/** Binds d: the plans in scope, from the jurisdiction index or by id. */
+const DOCUMENTS_IN_SCOPE = `
+CALL () {
+  MATCH (d:Document) WHERE d.jurisdiction IN $jurisdictions AND ${DOCUMENT_IN_SCOPE('d')}
+  RETURN d
+  UNION
+  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  MATCH (d:Document {id: did})
+  RETURN d
+}`;
+
+/** Binds u: the units in scope (not the whole store), from the jurisdiction index or the ids the plans name. */
+const UNITS_IN_SCOPE = `
+CALL () {
+  MATCH (u:Unit) WHERE u.jurisdiction IN $jurisdictions AND ${UNIT_IN_SCOPE('u')}
+  RETURN u
+  UNION
+  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  MATCH (d:Document {id: did})
+  UNWIND d.sharedIds AS sid
+  MATCH (u:Unit {id: sid})
+  RETURN u
+}`;
+
 export const DOCUMENT_HASHES = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
 RETURN d.id AS id, d.sha256 AS sha256 ORDER BY d.id`;
@@ -219,9 +255,15 @@ WITH u ORDER BY u.t_total DESC, u.name, u.id
 WITH collect(u) AS found
 RETURN size(found) AS total, [u IN found[$offset..($offset + $limit)] | {json: u.json, lead: u.t_lead, support: u.t_support, projects: u.t_projects}] AS items`;
 
-/** Params: q (lower case), kind (or null), offset, limit. */
+/** Params: q (lower case), kind (or null), jurisdictions, documentIds, offset, limit. */
 export const FIND_UNITS_BY_NAME = `
-MATCH (u:Unit) WHERE u.names CONTAINS $q AND ($kind IS NULL OR u.unitKind = $kind)
+MATCH (u:Unit) WHERE u.names CONTAINS $q AND ($kind IS NULL OR u.unitKind = $kind) AND ${UNIT_IN_SCOPE('u')}
+${FIND_UNITS_PAGE}`;
+
+/** The units in scope. Params: kind (or null), jurisdictions, documentIds (not both null), offset, limit. */
+export const FIND_UNITS_IN_SCOPE = `
+${UNITS_IN_SCOPE}
+WITH u WHERE $kind IS NULL OR u.unitKind = $kind
 ${FIND_UNITS_PAGE}`;
 
 /** Params: kind (or null), offset, limit. Every unit has a t_total (0 until it has work): the index covers them all. */
@@ -244,6 +286,7 @@ MATCH (u:Unit {id: $unitId})
 CALL (u) {
   MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)
   WHERE ($includeInferred OR NOT r.inferred) AND ($sectionId IS NULL OR $sectionId IN t.sectionPath)
+    AND ($documentIds IS NULL OR t.documentId IN $documentIds)
   WITH t, r ORDER BY ${PREFERRED('r')}
   WITH t, head(collect(r)) AS best
   WHERE $role = 'any' OR (type(best) = 'LEADS') = ($role = 'lead')
@@ -362,9 +405,9 @@ RETURN documents, inferredRelations,
   ${SHARED_LABELS.map((l) => `COUNT { MATCH (n:${l}) } AS ${l}`).join(', ')},
   ${RELATION_TYPES.map((t) => `COUNT { MATCH ()-[r:${t}]->() } AS ${t}`).join(', ')}`;
 
-/** Each document's number of findings per check, by id (the checks are paged across documents). */
+/** Each document's number of findings per check, by id (the checks are paged across documents). Params: jurisdictions, documentIds. */
 export const CHECK_COUNTS = `
-MATCH (d:Document) WHERE d.id IS NOT NULL
+MATCH (d:Document) WHERE d.id IS NOT NULL AND ${DOCUMENT_IN_SCOPE('d')}
 RETURN d.id AS id, ${CHECK_FIELDS.map((c) => `d.h_${c} AS ${c}`).join(', ')}
 ORDER BY d.id`;
 
@@ -374,12 +417,44 @@ UNWIND $ids AS id
 MATCH (d:Document {id: id})
 RETURN d.id AS id, d.findings AS findings`;
 
-/** Units that support tasks and lead none, by name. Params: offset, limit. */
-export const SUPPORT_ONLY_UNITS = `
-MATCH (u:Unit) WHERE u.t_lead = 0 AND u.t_support > 0
+const SUPPORT_ONLY_PAGE = `
 WITH u ORDER BY u.name, u.id
 WITH collect(u) AS found
 RETURN size(found) AS total, [u IN found[$offset..($offset + $limit)] | {json: u.json, supports: u.t_support, projects: u.t_projects}] AS items`;
+
+/** Units that support tasks and lead none, by name. Params: offset, limit. */
+export const SUPPORT_ONLY_UNITS = `
+MATCH (u:Unit) WHERE u.t_lead = 0 AND u.t_support > 0
+${SUPPORT_ONLY_PAGE}`;
+
+/** The same among the units in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+export const SUPPORT_ONLY_UNITS_IN_SCOPE = `
+${UNITS_IN_SCOPE}
+WITH u WHERE u.t_lead = 0 AND u.t_support > 0
+${SUPPORT_ONLY_PAGE}`;
+
+/**
+ * Counts of the plans in scope (their relation counts are in each plan's contribution), the units in
+ * scope, and the enterprises and places the plans name. Params: jurisdictions, documentIds (not both null).
+ */
+export const STATS_IN_SCOPE = `
+CALL () {
+  ${DOCUMENTS_IN_SCOPE}
+  RETURN count(d) AS documents, collect(d.contribution) AS contributions, collect(d.summary) AS summaries,
+    sum(COUNT { MATCH (s:Section {documentId: d.id}) }) AS sections
+}
+CALL () {
+  ${DOCUMENTS_IN_SCOPE}
+  UNWIND d.sharedIds AS sid
+  MATCH (n:DutyNode {id: sid})
+  WITH DISTINCT n
+  RETURN count(CASE WHEN n:Enterprise THEN 1 END) AS enterprises, count(CASE WHEN n:Place THEN 1 END) AS places
+}
+CALL () {
+  ${UNITS_IN_SCOPE}
+  RETURN count(u) AS units
+}
+RETURN documents, contributions, summaries, sections, enterprises, places, units`;
 
 /**
  * The co-responsibility network of some works, as Cypher aggregates it: per unit its works, per pair
@@ -398,7 +473,7 @@ CALL (groups) {
   UNWIND groups AS g
   UNWIND g AS u
   WITH u, count(*) AS works
-  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, works: works}) AS nodes
+  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, works: works}) AS nodes
 }
 CALL (groups) {
   UNWIND groups AS g
@@ -413,16 +488,27 @@ CALL (groups) {
 RETURN nodes, edges`;
 }
 
-/** The works of one document at or below a section (or the document itself). Params: sectionId. */
+/** The works of one document at or below a section (or the document itself), when the document is in scope. Params: sectionId, jurisdictions, documentIds. */
 export const SECTION_NETWORK = networkOf(`
 MATCH (s:DutyNode {id: $sectionId})
 WITH CASE WHEN s:Document THEN s.id ELSE s.documentId END AS documentId
+MATCH (d:Document {id: documentId}) WHERE ${DOCUMENT_IN_SCOPE('d')}
 CALL (documentId) {
   MATCH (w:Task {documentId: documentId}) RETURN w
   UNION
   MATCH (w:Project {documentId: documentId}) RETURN w
 }
 WITH w WHERE $sectionId IN w.sectionPath`);
+
+/** The works of the plans in scope. Params: jurisdictions, documentIds (not both null). */
+export const SCOPED_NETWORK = networkOf(`
+${DOCUMENTS_IN_SCOPE}
+CALL (d) {
+  MATCH (w:Task {documentId: d.id}) RETURN w
+  UNION
+  MATCH (w:Project {documentId: d.id}) RETURN w
+}
+WITH w`);
 
 /** Whether the units with work in a variant number at most `cap` (read no further than cap + 1). Params: cap. */
 export function unitsWithWork(v: NetworkVariant): string {
@@ -443,7 +529,7 @@ export function namedNetwork(v: NetworkVariant): string {
   return `
 CALL () {
   MATCH (n:UnitName) WHERE n.w_${w} > 0
-  RETURN collect({id: n.name, name: n.name, kind: n.kind, works: n.w_${w}}) AS nodes
+  RETURN collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
 }
 CALL () {
   MATCH (p:NamePair) WHERE p.s_${w} > 0 AND p.s_${w} >= $minShared
@@ -455,12 +541,12 @@ RETURN nodes, edges`;
 /** Params: id. */
 export const NODE = `
 MATCH (n:DutyNode {id: $id})
-RETURN n.id AS id, n.kind AS kind, n.label AS label, n.unitKind AS unitKind`;
+RETURN n.id AS id, n.kind AS kind, n.label AS label, n.unitKind AS unitKind, n.jurisdiction AS jurisdiction`;
 
 const EDGE_RETURN = `
 RETURN type(r) AS type,
-       startNode(r).id AS fromId, startNode(r).kind AS fromKind, startNode(r).label AS fromLabel, startNode(r).unitKind AS fromUnitKind,
-       endNode(r).id AS toId, endNode(r).kind AS toKind, endNode(r).label AS toLabel, endNode(r).unitKind AS toUnitKind,
+       startNode(r).id AS fromId, startNode(r).kind AS fromKind, startNode(r).label AS fromLabel, startNode(r).unitKind AS fromUnitKind, startNode(r).jurisdiction AS fromJurisdiction,
+       endNode(r).id AS toId, endNode(r).kind AS toKind, endNode(r).label AS toLabel, endNode(r).unitKind AS toUnitKind, endNode(r).jurisdiction AS toJurisdiction,
        r.inferred AS inferred, r.via AS via, r.openEnded AS openEnded`;
 
 /** (:Unit)-[LEADS|SUPPORTS|RESPONSIBLE_FOR]->() edges touching the given nodes. Params: ids. */
@@ -479,7 +565,7 @@ WHERE $includeInferred OR NOT coalesce(r.inferred, false)`;
 export const LAYER_FRESH = `
 ${LAYER_EDGES} AND NOT m.id IN $known
 WITH DISTINCT m ORDER BY m.id LIMIT $take
-RETURN m.id AS id, m.kind AS kind, m.label AS label, m.unitKind AS unitKind`;
+RETURN m.id AS id, m.kind AS kind, m.label AS label, m.unitKind AS unitKind, m.jurisdiction AS jurisdiction`;
 
 /** Edges from a frontier to the given nodes. Params: frontier, ends, includeInferred. */
 export const LAYER_EDGES_TO = `

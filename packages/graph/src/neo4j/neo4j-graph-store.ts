@@ -9,6 +9,7 @@ import type {
   DutyGraph,
   Enterprise,
   Hygiene,
+  JurisdictionSummary,
   Page,
   Partner,
   Project,
@@ -16,6 +17,7 @@ import type {
   ResponsibilityLink,
   Section,
   SectionTreeNode,
+  Scope,
   SharedWork,
   Stats,
   Task,
@@ -34,8 +36,9 @@ import { bridgeScores } from '../core/bridges.js';
 import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type NetworkVariant, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
 import { boundNetwork } from '../core/network.js';
-import { cmp, compareUnitsByName, missingSectionRef, pageAcross, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
+import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
+import { compareJurisdictions, divisionOf, isWhole, type CheckedScope } from '../core/scope.js';
 import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import * as cypher from './cypher.js';
 import { translateError } from './translate-error.js';
@@ -71,6 +74,30 @@ interface PlannedStatement {
 }
 
 /** Connects, checks the server answers, creates constraints and indexes (idempotent), and returns the store. */
+/** Counts of a scope (see STATS_IN_SCOPE); the plans' relation counts summed from their contributions. */
+async function scopedStats(tx: ManagedTransaction, scope: CheckedScope): Promise<Stats> {
+  const r = (await tx.run(cypher.STATS_IN_SCOPE, scope)).records[0];
+  const relations = Object.fromEntries(cypher.RELATION_TYPES.map((t) => [t, 0])) as Record<RelationType, number>;
+  let inferredRelations = 0;
+  for (const text of (r?.get('contributions') as string[] | undefined) ?? []) {
+    const c = parse<Pick<DocumentContribution, 'relations' | 'inferredRelations'>>(text);
+    for (const t of cypher.RELATION_TYPES) relations[t] += c.relations[t];
+    inferredRelations += c.inferredRelations;
+  }
+  const summaries = ((r?.get('summaries') as string[] | undefined) ?? []).map((text) => parse<DocumentSummary>(text));
+  return {
+    documents: num(r?.get('documents')),
+    sections: num(r?.get('sections')),
+    tasks: summaries.reduce((n, d) => n + d.taskCount, 0),
+    projects: summaries.reduce((n, d) => n + d.projectCount, 0),
+    units: num(r?.get('units')),
+    enterprises: num(r?.get('enterprises')),
+    places: num(r?.get('places')),
+    relations,
+    inferredRelations,
+  };
+}
+
 export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Promise<GraphStore> {
   const fn = 'createNeo4jGraphStore';
   if (options.driver === undefined && (typeof options.uri !== 'string' || !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(options.uri))) {
@@ -153,6 +180,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
         label: label('document', graph.document),
         json: JSON.stringify(graph.document),
         jurisdiction: graph.document.jurisdiction,
+        jurisdictionCode: graph.document.jurisdictionCode ?? null,
         sha256: graph.document.sha256,
         summary: JSON.stringify(derived.summary),
         sections: JSON.stringify(derived.sections),
@@ -236,9 +264,12 @@ function kindOf(labels: readonly string[]): NodeKind {
   return 'document';
 }
 
-function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown): NodeInfo {
+function info(id: unknown, kind: unknown, label: unknown, unitKind: unknown, jurisdiction: unknown): NodeInfo {
   const node: NodeInfo = { id: id as string, kind: kind as NodeKind, label: label as string };
-  if (kind === 'unit') node.unitKind = unitKind as Unit['kind'];
+  if (kind === 'unit') {
+    node.unitKind = unitKind as Unit['kind'];
+    node.jurisdiction = jurisdiction as string;
+  }
   return node;
 }
 
@@ -371,6 +402,18 @@ class Neo4jGraphStore implements GraphStore {
     return this.read('documentHashes', async (tx) => (await tx.run(cypher.DOCUMENT_HASHES)).records.map((r) => ({ id: r.get('id') as string, sha256: r.get('sha256') as string })));
   }
 
+  async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
+    this.open('jurisdictions');
+    const page = args.checkPage('jurisdictions', options);
+    return this.read('jurisdictions', async (tx) => {
+      const items = (await tx.run(cypher.JURISDICTIONS)).records.map((r) => {
+        const code = (r.get('code') as string | null) ?? null;
+        return { name: r.get('name') as string, code, ...divisionOf(code), documents: num(r.get('documents')), units: num(r.get('units')) };
+      });
+      return pageOf(items.sort(compareJurisdictions), page);
+    });
+  }
+
   async unit(unitId: string): Promise<UnitDetail> {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
@@ -391,8 +434,9 @@ class Neo4jGraphStore implements GraphStore {
     this.open('findUnits');
     const checked = args.checkFindUnits(query);
     return this.read('findUnits', async (tx) => {
-      const params = ints({ q: checked.q, kind: checked.kind, offset: checked.offset, limit: checked.limit }, ['offset', 'limit']);
-      const record = (await tx.run(checked.q === '' ? cypher.FIND_UNITS : cypher.FIND_UNITS_BY_NAME, params)).records[0];
+      const params = ints({ q: checked.q, kind: checked.kind, ...checked.scope, offset: checked.offset, limit: checked.limit }, ['offset', 'limit']);
+      const text = checked.q !== '' ? cypher.FIND_UNITS_BY_NAME : isWhole(checked.scope) ? cypher.FIND_UNITS : cypher.FIND_UNITS_IN_SCOPE;
+      const record = (await tx.run(text, params)).records[0];
       const items = ((record?.get('items') as Array<Record<string, unknown>>) ?? []).map((row): UnitMatch => {
         const unit = parse<Unit>(row['json']);
         return { ...unitRef(unit), counts: { lead: num(row['lead']), support: num(row['support']), projects: num(row['projects']) }, aliases: unit.aliases, fullName: unit.fullName ?? null, nameEn: unit.nameEn ?? null };
@@ -524,8 +568,10 @@ class Neo4jGraphStore implements GraphStore {
     const params = { types: TYPES_OF[checked.role], includeInferred: checked.includeInferred, minShared: checked.minShared };
     return this.read('coResponsibilityNetwork', async (tx) => {
       if (checked.sectionId !== null) {
-        return boundNetwork(await this.network(tx, cypher.SECTION_NETWORK, { ...params, sectionId: checked.sectionId }), checked.maxElements, false);
+        return boundNetwork(await this.network(tx, cypher.SECTION_NETWORK, { ...params, ...checked.scope, sectionId: checked.sectionId }), checked.maxElements, false);
       }
+      // The works of the plans in scope, never merged: one place's units have distinct names.
+      if (!isWhole(checked.scope)) return boundNetwork(await this.network(tx, cypher.SCOPED_NETWORK, { ...params, ...checked.scope }), checked.maxElements, false);
       const units = num((await tx.run(cypher.unitsWithWork(variant), ints({ cap: checked.maxElements }, ['cap']))).records[0]?.get('n'));
       if (units <= checked.maxElements) {
         const network = await this.network(tx, cypher.fullNetwork(variant), params);
@@ -600,8 +646,10 @@ class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async stats(): Promise<Stats> {
+  async stats(scope?: Scope): Promise<Stats> {
     this.open('stats');
+    const checked = args.checkScopeArgument('stats', scope);
+    if (!isWhole(checked)) return this.read('stats', (tx) => scopedStats(tx, checked));
     return this.read('stats', async (tx) => {
       const r = (await tx.run(cypher.STATS)).records[0];
       const get = (key: string) => num(r?.get(key));
@@ -621,9 +669,9 @@ class Neo4jGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const page = args.checkPage('hygiene', options);
+    const { scope, ...page } = args.checkHygiene(options);
     return this.read('hygiene', async (tx) => {
-      const counts = (await tx.run(cypher.CHECK_COUNTS)).records.map((r) => ({ id: r.get('id') as string, counts: Object.fromEntries(cypher.CHECK_FIELDS.map((c) => [c, num(r.get(c))])) }));
+      const counts = (await tx.run(cypher.CHECK_COUNTS, scope)).records.map((r) => ({ id: r.get('id') as string, counts: Object.fromEntries(cypher.CHECK_FIELDS.map((c) => [c, num(r.get(c))])) }));
       const slices = new Map(DOCUMENT_CHECKS.map((check) => [check, pageAcross(counts.map((d) => d.counts[check] ?? 0), page)]));
       const needed = [...new Set([...slices.values()].flatMap((s) => s.slices.map((x) => counts[x.list]?.id as string)))];
       const findings = new Map(
@@ -635,7 +683,7 @@ class Neo4jGraphStore implements GraphStore {
         const items = parts.flatMap((x) => (findings.get(counts[x.list]?.id as string)?.[check] ?? []).slice(x.start, x.end) as unknown[]);
         result[check] = { items, total, ...page };
       }
-      const supportOnly = (await tx.run(cypher.SUPPORT_ONLY_UNITS, ints(page, ['offset', 'limit']))).records[0];
+      const supportOnly = (await tx.run(isWhole(scope) ? cypher.SUPPORT_ONLY_UNITS : cypher.SUPPORT_ONLY_UNITS_IN_SCOPE, ints({ ...page, ...scope }, ['offset', 'limit']))).records[0];
       result['supportOnlyUnits'] = {
         items: ((supportOnly?.get('items') as Array<Record<string, unknown>>) ?? []).map((u) => ({ unit: unitRef(parse<Unit>(u['json'])), supports: num(u['supports']), projects: num(u['projects']) })),
         total: num(supportOnly?.get('total')),
@@ -722,7 +770,7 @@ class Neo4jGraphStore implements GraphStore {
   private async network(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
     const record = (await tx.run(text, params)).records[0];
     return {
-      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], works: num(n['works']) })),
+      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, works: num(n['works']) })),
       edges: ((record?.get('edges') as Array<Record<string, unknown>>) ?? []).map((e) => ({ source: e['source'] as string, target: e['target'] as string, shared: num(e['shared']), weight: num(e['weight']) })),
     };
   }
@@ -731,8 +779,8 @@ class Neo4jGraphStore implements GraphStore {
     const edges = (result: QueryResult<RecordShape>): EdgeRow[] =>
       result.records.map((r) => ({
         type: r.get('type') as EdgeRow['type'],
-        from: info(r.get('fromId'), r.get('fromKind'), r.get('fromLabel'), r.get('fromUnitKind')),
-        to: info(r.get('toId'), r.get('toKind'), r.get('toLabel'), r.get('toUnitKind')),
+        from: info(r.get('fromId'), r.get('fromKind'), r.get('fromLabel'), r.get('fromUnitKind'), r.get('fromJurisdiction')),
+        to: info(r.get('toId'), r.get('toKind'), r.get('toLabel'), r.get('toUnitKind'), r.get('toJurisdiction')),
         inferred: r.get('inferred') === true,
         via: (r.get('via') as string | null) ?? null,
         openEnded: r.get('openEnded') === true,
@@ -740,12 +788,12 @@ class Neo4jGraphStore implements GraphStore {
     return {
       node: async (id) => {
         const record = (await tx.run(cypher.NODE, { id })).records[0];
-        return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind')) : null;
+        return record ? info(record.get('id'), record.get('kind'), record.get('label'), record.get('unitKind'), record.get('jurisdiction')) : null;
       },
       responsibilityAround: async (ids) => edges(await tx.run(cypher.RESPONSIBILITY_AROUND, { ids: [...ids] })),
       layer: async (frontier, known, take, includeInferred) => {
         const params = ints({ frontier: [...frontier], known: [...known], take, includeInferred }, ['take']);
-        const fresh = (await tx.run(cypher.LAYER_FRESH, params)).records.map((r) => info(r.get('id'), r.get('kind'), r.get('label'), r.get('unitKind')));
+        const fresh = (await tx.run(cypher.LAYER_FRESH, params)).records.map((r) => info(r.get('id'), r.get('kind'), r.get('label'), r.get('unitKind'), r.get('jurisdiction')));
         const ends = [...known, ...fresh.map((n) => n.id)];
         return { fresh, edges: edges(await tx.run(cypher.LAYER_EDGES_TO, { frontier: [...frontier], ends, includeInferred })) };
       },

@@ -58,7 +58,7 @@ const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on']);
 /** What the index keeps of a search document: what filters, facets, re-ranking and snippets read. */
 type Entry = Pick<
   SearchDocument,
-  'id' | 'type' | 'documentIds' | 'title' | 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'sectionIds' | 'chapterId' | 'unitIds' | 'leadUnitIds' | 'supportUnitIds' | 'responsibleUnitIds' | 'years' | 'typeRank'
+  'id' | 'type' | 'documentIds' | 'jurisdiction' | 'title' | 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'sectionIds' | 'chapterId' | 'unitIds' | 'leadUnitIds' | 'supportUnitIds' | 'responsibleUnitIds' | 'years' | 'typeRank'
 > & { num: number; pinyin: string };
 
 const hasLatin = (entry: { nameEn: string; pinyin: string }) => entry.nameEn !== '' || entry.pinyin !== '';
@@ -121,6 +121,7 @@ function entryOf(doc: SearchDocument, num: number): Entry {
     id: doc.id,
     type: doc.type,
     documentIds: doc.documentIds,
+    jurisdiction: doc.jurisdiction,
     title: doc.title,
     name: doc.name,
     aliases: doc.aliases,
@@ -173,7 +174,11 @@ class EmbeddedSearchIndex implements SearchIndex {
 
   async restore(dir: string): Promise<void> {
     this.files = new SegmentFiles(dir);
-    for (const segment of await this.files.readAll()) this.apply(segment);
+    for (const segment of await this.files.readAll()) {
+      // Written before search documents knew their place: left out, so start-up indexes the plan again.
+      if (segment.docs.some(({ doc }) => doc.jurisdiction === undefined)) continue;
+      this.apply(segment);
+    }
   }
 
   async indexDocument(graph: DutyGraph): Promise<void> {
@@ -230,13 +235,14 @@ class EmbeddedSearchIndex implements SearchIndex {
       type: entry.type,
       id: entry.id,
       title: entry.title,
+      jurisdiction: entry.jurisdiction,
       snippet: snippet(entry, marks(entry, latinTerms)),
       score: Math.round((score / top) * 1e4) / 1e4,
     }));
     return {
       query: checked.text,
       hits,
-      facets: labelFacets(this.facetCodes.count(found.docs, found.length), (id) => this.entries.get(id)?.title),
+      facets: labelFacets(this.facetCodes.count(found.docs, found.length), (id) => this.entries.get(id)),
       total,
       tookMs: performance.now() - started,
     };
@@ -345,7 +351,8 @@ class EmbeddedSearchIndex implements SearchIndex {
     query: { words: string[]; latinQuery: string[]; grams: string[]; compact: string; single: boolean; parts: QueryPart[] },
   ) {
     const { words, latinQuery, grams, compact, single, parts } = query;
-    const filtered = opts.types.length > 0 || opts.sectionId !== undefined || opts.year !== undefined || opts.unitId !== undefined;
+    const filtered =
+      opts.types.length > 0 || opts.sectionId !== undefined || opts.year !== undefined || opts.unitId !== undefined || opts.jurisdictions !== undefined || opts.documentIds !== undefined;
     // The hits that pass the filters, as parallel arrays of document numbers and scores.
     let docs = found.docs;
     let scores = found.scores;
@@ -464,6 +471,8 @@ function passes(entry: Entry, opts: CheckedOptions): boolean {
   if (opts.types.length > 0 && !opts.types.includes(entry.type)) return false;
   if (opts.sectionId !== undefined && !entry.sectionIds.includes(opts.sectionId)) return false;
   if (opts.year !== undefined && !entry.years.includes(opts.year)) return false;
+  if (opts.jurisdictions !== undefined && !opts.jurisdictions.includes(entry.jurisdiction)) return false;
+  if (opts.documentIds !== undefined && !entry.documentIds.some((id) => opts.documentIds?.includes(id))) return false;
   if (opts.unitId !== undefined) {
     const ids =
       opts.role === 'lead' ? entry.leadUnitIds : opts.role === 'support' ? entry.supportUnitIds : opts.role === 'responsible' ? entry.responsibleUnitIds : entry.unitIds;

@@ -187,10 +187,10 @@ export function createMeilisearchSearchIndex(options: MeilisearchSearchIndexOpti
         };
         // Chapters and units are ids: their titles are the titles of their own documents, one request for all.
         const ids = [...facets.chapter, ...facets.unit].map((f) => f.value);
-        const titles = new Map<string, string>();
+        const titles = new Map<string, { title: string; jurisdiction: string }>();
         if (ids.length > 0) {
-          const found = await index.getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, fields: ['id', 'title'], limit: ids.length });
-          for (const d of found.results) titles.set(d.id, d.title);
+          const found = await index.getDocuments({ filter: `id IN [${ids.map(quote).join(', ')}]`, fields: ['id', 'title', 'jurisdiction'], limit: ids.length });
+          for (const d of found.results) titles.set(d.id, { title: d.title, jurisdiction: d.jurisdiction ?? '' });
         }
         return toResult(checked.text, response, labelFacets(facets, (id) => titles.get(id)), started);
       });
@@ -274,6 +274,7 @@ function toResult(query: string, response: SearchResponse<SearchDocument>, facet
     type: hit.type as SearchType,
     id: hit.id,
     title: hit.title,
+    jurisdiction: hit.jurisdiction ?? '',
     snippet: snippetOf(hit as SearchDocument & { _formatted?: Formatted }),
     score: hit._rankingScore ?? 0,
   }));

@@ -25,6 +25,7 @@ export const INDEX_SETTINGS = {
     'id',
     'type',
     'documentIds',
+    'jurisdiction',
     'sectionIds',
     'chapterId',
     'unitIds',
@@ -61,7 +62,7 @@ export function quote(value: string): string {
 }
 
 /** The port's filters as Meilisearch filter expressions, ANDed (an array is an AND in Meilisearch). */
-export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year'>): string[] {
+export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year' | 'jurisdictions' | 'documentIds'>): string[] {
   const filter: string[] = [];
   if (options.types.length > 0) filter.push(`type IN [${options.types.map(quote).join(', ')}]`);
   if (options.sectionId !== undefined) filter.push(`sectionIds = ${quote(options.sectionId)}`);
@@ -71,6 +72,8 @@ export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' 
     filter.push(`${attribute} = ${quote(options.unitId)}`);
   }
   if (options.year !== undefined) filter.push(`years = ${options.year}`);
+  if (options.jurisdictions !== undefined) filter.push(`jurisdiction IN [${options.jurisdictions.map(quote).join(', ')}]`);
+  if (options.documentIds !== undefined) filter.push(`documentIds IN [${options.documentIds.map(quote).join(', ')}]`);
   return filter;
 }
 
@@ -83,7 +86,7 @@ export function buildSearchParams(options: CheckedOptions, hasHan: boolean): Sea
     ...(aligned ? { hitsPerPage: options.limit, page: options.offset / options.limit + 1 } : { offset: options.offset, limit: options.limit }),
     filter: buildFilter(options),
     facets: Object.values(FACET_ATTRIBUTES),
-    attributesToRetrieve: ['id', 'type', 'title', 'name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
+    attributesToRetrieve: ['id', 'type', 'title', 'jurisdiction', 'name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
     attributesToHighlight: ['name', 'aliases', 'text', 'units', 'sections', 'nameEn'],
     attributesToCrop: ['text'],
     cropLength: 40,

@@ -140,3 +140,18 @@ export function fixtureGraph(documentId: string = DOC): DutyGraph {
 export function idIn(documentId: string, id: string): string {
   return id.replace(DOC, documentId);
 }
+
+export const OTHER_CITY_DOC = 'doc_other_city';
+
+/** The fixture re-issued by 别市: its own units and place (ids with `_2`); the enterprise is the same one. */
+export function fixtureInOtherCity(): DutyGraph {
+  const graph = fixtureGraph(OTHER_CITY_DOC);
+  const rename = (id: string) => (id.startsWith('unit_') || id.startsWith('place_') ? `${id}_2` : id);
+  return {
+    ...graph,
+    document: { ...graph.document, title: '别市生态文明实施方案', jurisdiction: '别市', sha256: 'b'.repeat(64) },
+    units: graph.units.map((u) => ({ ...u, id: rename(u.id), jurisdiction: '别市' })),
+    places: graph.places.map((p) => ({ ...p, id: rename(p.id), jurisdiction: '别市' })),
+    relations: graph.relations.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to) })),
+  };
+}

@@ -1,0 +1,71 @@
+// Many plans in one graph: the places and plans loaded, the scope the reader picked (kept in the URL), and
+// unit names that say their place once more than one place is loaded.
+import { createContext, useContext, useMemo, type ChangeEvent, type ReactNode } from 'react';
+import { api } from './api-client.js';
+import type { DocumentSummary, JurisdictionSummary } from './api-types.js';
+import { useI18n } from './i18n.js';
+import { SCOPE_KEYS, useRouter, withQuery } from './router.js';
+import { useApi } from './use-api.js';
+
+interface Loaded {
+  places: JurisdictionSummary[];
+  plans: DocumentSummary[];
+  /** More than one place is loaded: units must say theirs. */
+  many: boolean;
+}
+
+const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false });
+
+export function PlacesProvider({ children }: { children: ReactNode }) {
+  const loaded = useApi(async (signal) => {
+    const [places, plans] = await Promise.all([api.jurisdictions(signal), api.documents(signal)]);
+    return { places: places.items, plans: plans.items, many: places.total > 1 };
+  }, []);
+  const value = loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false };
+  return <PlacesContext.Provider value={value}>{children}</PlacesContext.Provider>;
+}
+
+export function usePlaces(): Loaded {
+  return useContext(PlacesContext);
+}
+
+/** 衢州市 · 市生态环境局 once several places are loaded, the name alone otherwise. */
+export function placed(name: string, jurisdiction: string | undefined, many: boolean): string {
+  return many && jurisdiction ? `${jurisdiction} · ${name}` : name;
+}
+
+/** The scope of the current URL, as the API's query parameters. */
+export function useScope(): { jurisdiction?: string; document?: string } {
+  const { query } = useRouter();
+  const jurisdiction = query.get('jurisdiction') ?? undefined;
+  const document = query.get('document') ?? undefined;
+  return useMemo(() => ({ ...(jurisdiction ? { jurisdiction } : {}), ...(document ? { document } : {}) }), [jurisdiction, document]);
+}
+
+/** The header's picker: everything, one place, or one plan. */
+export function ScopePicker() {
+  const { t } = useI18n();
+  const { path, query, navigate } = useRouter();
+  const { places, plans } = usePlaces();
+  const scope = useScope();
+  if (places.length === 0) return null;
+  const value = scope.document ? `document:${scope.document}` : scope.jurisdiction ? `jurisdiction:${scope.jurisdiction}` : '';
+  const pick = (event: ChangeEvent<HTMLSelectElement>) => {
+    const [key, ...rest] = event.target.value.split(':');
+    const cleared = Object.fromEntries(SCOPE_KEYS.map((k) => [k, undefined]));
+    navigate(withQuery(path, query, { ...cleared, ...(key ? { [key]: rest.join(':') } : {}) }), { scope: 'set' });
+  };
+  return (
+    <label className="scope-picker">
+      <select name="scope" value={value} onChange={pick} aria-label={t('scope')}>
+        <option value="">{t('scopeAll')}</option>
+        <optgroup label={t('scopePlaces')}>
+          {places.map((p) => <option key={p.name} value={`jurisdiction:${p.name}`}>{p.level === 'county' ? '\u3000' : ''}{p.name} ({p.documents})</option>)}
+        </optgroup>
+        <optgroup label={t('scopePlans')}>
+          {plans.map((d) => <option key={d.id} value={`document:${d.id}`}>{d.title}</option>)}
+        </optgroup>
+      </select>
+    </label>
+  );
+}

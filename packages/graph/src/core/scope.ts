@@ -1,0 +1,59 @@
+// Which plans and units a scoped answer covers (Scope in @dutymap/model), decided the same way by both adapters.
+import type { Scope } from '@dutymap/model';
+import { LIMITS } from '@dutymap/model';
+import { InvalidArgumentError } from '../errors.js';
+
+/** A checked scope: each field null when it does not filter, else its distinct values, sorted. */
+export interface CheckedScope {
+  jurisdictions: string[] | null;
+  documentIds: string[] | null;
+}
+
+export const WHOLE: CheckedScope = { jurisdictions: null, documentIds: null };
+
+function checkValues(fn: string, argument: string, value: unknown, maxLength: number): string[] | null {
+  if (value === undefined) return null;
+  if (!Array.isArray(value) || value.length > LIMITS.scopeValues || value.some((v) => typeof v !== 'string' || v.trim() === '' || v.length > maxLength)) {
+    throw new InvalidArgumentError(fn, argument, value, `an array of at most ${LIMITS.scopeValues} non-empty strings of at most ${maxLength} characters`);
+  }
+  return value.length === 0 ? null : [...new Set(value as string[])].sort();
+}
+
+/** The scope fields of an options object (`prefix.jurisdictions`, `prefix.documentIds`). */
+export function checkScope(fn: string, prefix: string, o: Record<string, unknown>, fields: ReadonlyArray<keyof Scope> = ['jurisdictions', 'documentIds']): CheckedScope {
+  return {
+    jurisdictions: fields.includes('jurisdictions') ? checkValues(fn, `${prefix}.jurisdictions`, o['jurisdictions'], LIMITS.jurisdictionLength) : null,
+    documentIds: fields.includes('documentIds') ? checkValues(fn, `${prefix}.documentIds`, o['documentIds'], LIMITS.idLength) : null,
+  };
+}
+
+export function isWhole(scope: CheckedScope): boolean {
+  return scope.jurisdictions === null && scope.documentIds === null;
+}
+
+/** A plan is in scope when a place in scope issued it and it is one of the plans in scope. */
+export function documentInScope(scope: CheckedScope, doc: { id: string; jurisdiction: string }): boolean {
+  return (scope.jurisdictions === null || scope.jurisdictions.includes(doc.jurisdiction)) && (scope.documentIds === null || scope.documentIds.includes(doc.id));
+}
+
+/** A unit is in scope when it belongs to a place in scope and a plan in scope names it. */
+export function unitInScope(scope: CheckedScope, unit: { jurisdiction: string }, documentIds: Iterable<string>): boolean {
+  if (scope.jurisdictions !== null && !scope.jurisdictions.includes(unit.jurisdiction)) return false;
+  if (scope.documentIds === null) return true;
+  for (const id of documentIds) if (scope.documentIds.includes(id)) return true;
+  return false;
+}
+
+/** Level and parent of a GB/T 2260 code: two digits name the province, four the city (330000 ⊃ 330800 ⊃ 330881). */
+export function divisionOf(code: string | null): { level: 'province' | 'city' | 'county' | null; parentCode: string | null } {
+  if (code === null || !/^\d{6}$/.test(code)) return { level: null, parentCode: null };
+  if (code.endsWith('0000')) return { level: 'province', parentCode: null };
+  if (code.endsWith('00')) return { level: 'city', parentCode: `${code.slice(0, 2)}0000` };
+  return { level: 'county', parentCode: `${code.slice(0, 4)}00` };
+}
+
+/** By code (a province before its cities, a city before its counties), places without a code last, then by name. */
+export function compareJurisdictions(a: { name: string; code: string | null }, b: { name: string; code: string | null }): number {
+  if (a.code !== b.code) return a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
