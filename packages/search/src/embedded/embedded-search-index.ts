@@ -44,7 +44,7 @@ const CHECKPOINT_DELAY_MS = 3000;
 
 /** What a checkpoint holds beside its arrays. */
 interface CheckpointHeader {
-  version: 1;
+  version: 2;
   segments: SegmentVersion[];
   documents: Array<[id: string, sha256: string, ids: string[]]>;
   entries: Entry[];
@@ -202,8 +202,10 @@ class EmbeddedSearchIndex implements SearchIndex {
   /** Starts from the checkpoint in `dir`, then applies the document files written or removed since. */
   async restore(dir: string): Promise<void> {
     this.files = new SegmentFiles(dir);
-    const checkpoint = await readCheckpoint<CheckpointHeader>(dir);
-    if (checkpoint?.header.version === 1) this.load(checkpoint.header, checkpoint.arrays);
+    const read = await readCheckpoint<CheckpointHeader>(dir);
+    // A checkpoint of another layout is ignored: the document files rebuild the index.
+    const checkpoint = read?.header.version === 2 ? read : null;
+    if (checkpoint) this.load(checkpoint.header, checkpoint.arrays);
     const kept = new Map((checkpoint?.header.segments ?? []).map((v) => [v.documentId, v]));
     const onDisk = await this.files.list();
     for (const version of onDisk) {
@@ -314,7 +316,7 @@ class EmbeddedSearchIndex implements SearchIndex {
     const postings = this.postings.export();
     const facets = this.facetCodes.export(postings.next);
     const header: CheckpointHeader = {
-      version: 1,
+      version: 2,
       segments: [...this.versions.values()],
       documents: [...this.documents].map(([id, d]) => [id, d.sha256, [...d.ids]]),
       entries: [...this.entries.values()],

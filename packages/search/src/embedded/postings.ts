@@ -56,7 +56,10 @@ function grow<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(ar
 /** A posting index as flat arrays, for a checkpoint on disk. */
 export interface PostingState {
   terms: string[];
-  /** Entries of slot s (termId * fields + field): data[offsets[s] .. offsets[s + 1]). */
+  /**
+   * Slot s (termId * fields + field) is data[offsets[s] .. offsets[s + 1]): its count, then its entries,
+   * the layout of a list in memory, so a restored index uses views of the array, copying nothing.
+   */
   offsets: Int32Array;
   data: Int32Array;
   lengths: Uint16Array[];
@@ -96,12 +99,13 @@ export class PostingIndex {
     let size = 0;
     for (let slot = 0; slot < slots; slot += 1) {
       offsets[slot] = size;
-      size += this.postings[slot]?.[0] ?? 0;
+      const list = this.postings[slot];
+      if (list) size += (list[0] as number) + 1;
     }
     offsets[slots] = size;
     const data = new Int32Array(size);
     this.postings.forEach((list, slot) => {
-      if (list) data.set(list.subarray(1, (list[0] as number) + 1), offsets[slot] as number);
+      if (list) data.set(list.subarray(0, (list[0] as number) + 1), offsets[slot] as number);
     });
     const terms = new Array<string>(this.ids.size);
     for (const [term, id] of this.ids) terms[id] = term;
@@ -124,17 +128,11 @@ export class PostingIndex {
       index.ids.set(term, id);
       index.vocabulary.set(term, id);
     });
+    // Views: a list full to its length grows into an array of its own at its next entry (see add).
     for (let slot = 0; slot + 1 < state.offsets.length; slot += 1) {
       const start = state.offsets[slot] as number;
       const end = state.offsets[slot + 1] as number;
-      if (end === start) {
-        index.postings.push(null);
-        continue;
-      }
-      const list = new Int32Array(end - start + 1);
-      list[0] = end - start;
-      list.set(state.data.subarray(start, end), 1);
-      index.postings.push(list);
+      index.postings.push(end === start ? null : state.data.subarray(start, end));
     }
     index.lengths.splice(0, FIELD_COUNT, ...state.lengths.map((column) => grow(column.slice(), column.length + 1, (n) => new Uint16Array(n))));
     index.live = grow(state.live.slice(), state.live.length + 1, (n) => new Uint8Array(n));
