@@ -13,7 +13,8 @@ const uri = process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7687';
 const user = process.env['NEO4J_USER'];
 const driver = neo4j.driver(uri, user ? neo4j.auth.basic(user, process.env['NEO4J_PASSWORD'] ?? '') : undefined, { disableLosslessIntegers: true });
 const wipe = async () => {
-  await driver.executeQuery(DELETE_ALL);
+  const session = driver.session();
+  await session.run(DELETE_ALL).finally(() => session.close());
 };
 const sizes = corpora();
 

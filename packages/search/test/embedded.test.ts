@@ -35,14 +35,24 @@ describe('embedded index snapshot (dataDir)', () => {
     await first.indexDocument(fixtureGraph(OTHER_DOC));
     await first.removeDocument(OTHER_DOC);
     expect(readdirSync(dataDir)).toEqual([`${DOC}.search.json.gz`]);
+    await first.indexDocument(fixtureGraph(OTHER_DOC));
+    await first.removeDocument(OTHER_DOC);
     const answers = async (index: typeof first) => [await index.documentHashes(), await index.search('燃煤锅炉'), await index.search('Agriculture'), await index.search('市农业局', { limit: 5 })];
     const expected = await answers(first);
     await first.close();
+    // Closed: the checkpoint is written; the next index starts from it.
+    expect(readdirSync(dataDir).sort()).toEqual(['checkpoint.bin', `${DOC}.search.json.gz`]);
     const second = await createEmbeddedSearchIndex({ dataDir });
-    const again = await answers(second);
     // tookMs differs between runs; everything else is the same.
     const strip = (list: unknown[]) => JSON.parse(JSON.stringify(list, (k, v: unknown) => (k === 'tookMs' ? 0 : v)));
-    expect(strip(again)).toEqual(strip(expected));
+    expect(strip(await answers(second))).toEqual(strip(expected));
+    // A change after the checkpoint, then no close (a crash): the next index applies the files changed since.
+    await second.indexDocument(fixtureGraph(OTHER_DOC));
+    const third = await createEmbeddedSearchIndex({ dataDir });
+    expect((await third.documentHashes()).map((d) => d.id)).toEqual([DOC, OTHER_DOC]);
+    expect((await third.search('燃煤锅炉', { types: ['task'] })).total).toBe(2);
+    await third.removeDocument(OTHER_DOC);
+    await third.close();
     await second.close();
   });
 });

@@ -60,25 +60,36 @@ export function networkOfNames(names: Iterable<NameTally>, pairs: Iterable<NameP
   return { nodes, edges };
 }
 
+/** How many of the busiest nodes a cut network keeps: a fifth of the room (edges take the rest). */
+export function keptNodes(maxElements: number): number {
+  return Math.max(1, Math.floor(maxElements / 5));
+}
+
+/** The busiest nodes first (then by name): the order a cut keeps them in, the same in Cypher (ORDER BY works DESC, name). */
+export const byWorks = (a: NetworkNode, b: NetworkNode): number => b.works - a.works || compareUnitsByName(a, b);
+
 /**
  * The answer: as is when it fits in `maxElements`, else the busiest nodes (a fifth of the room)
- * and the heaviest edges between them. Sorted: nodes by name, edges by their ends. In an aggregated
- * network the ids (names) become `name:` ids last, on the few elements kept.
+ * and the heaviest edges between them (see cutNetwork).
  */
 export function boundNetwork(network: { nodes: NetworkNode[]; edges: NetworkEdge[] }, maxElements: number, aggregated: boolean): Network {
   const total = { nodes: network.nodes.length, edges: network.edges.length };
-  let { nodes, edges } = network;
-  const truncated = total.nodes + total.edges > maxElements;
-  if (truncated) {
-    nodes = firstOf(nodes, Math.max(1, Math.floor(maxElements / 5)), (a, b) => b.works - a.works || compareUnitsByName(a, b));
-    const kept = new Set(nodes.map((n) => n.id));
-    // Weights rounded before they order anything: adapters sum them in different orders.
-    edges = firstOf(
-      edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
-      maxElements - nodes.length,
-      (a, b) => b.shared - a.shared || round6(b.weight) - round6(a.weight) || cmp(a.source, b.source) || cmp(a.target, b.target),
-    );
-  }
+  if (total.nodes + total.edges <= maxElements) return cutNetwork(network.nodes, network.edges, total, maxElements, aggregated, false);
+  const nodes = firstOf(network.nodes, keptNodes(maxElements), byWorks);
+  const kept = new Set(nodes.map((n) => n.id));
+  return cutNetwork(nodes, network.edges.filter((e) => kept.has(e.source) && kept.has(e.target)), total, maxElements, aggregated, true);
+}
+
+/**
+ * Shapes a network whose nodes are already chosen (all, or the busiest when `truncated`) from the edges
+ * between them: when truncated, the heaviest that fit. Sorted: nodes by name, edges by their ends. In an
+ * aggregated network the ids (names) become `name:` ids last, on the few elements kept.
+ */
+export function cutNetwork(nodes: NetworkNode[], edgesAmong: NetworkEdge[], total: { nodes: number; edges: number }, maxElements: number, aggregated: boolean, truncated: boolean): Network {
+  // Weights rounded before they order anything: adapters sum them in different orders.
+  const edges = truncated
+    ? firstOf(edgesAmong, maxElements - nodes.length, (a, b) => b.shared - a.shared || round6(b.weight) - round6(a.weight) || cmp(a.source, b.source) || cmp(a.target, b.target))
+    : edgesAmong;
   const id = aggregated ? nameNodeId : (x: string) => x;
   return {
     nodes: [...nodes].sort(compareUnitsByName).map((n) => ({ ...n, id: id(n.id) })),

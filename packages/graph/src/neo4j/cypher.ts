@@ -56,6 +56,7 @@ export const SCHEMA: readonly string[] = [
   ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_unit_w_${v.toLowerCase()} IF NOT EXISTS FOR (n:Unit) ON (n.w_${v})`),
   ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_unitname_w_${v.toLowerCase()} IF NOT EXISTS FOR (n:UnitName) ON (n.w_${v})`),
   ...NETWORK_VARIANTS.map((v) => `CREATE INDEX dutymap_namepair_s_${v.toLowerCase()} IF NOT EXISTS FOR (n:NamePair) ON (n.s_${v})`),
+  'CREATE INDEX dutymap_namepair_a IF NOT EXISTS FOR (n:NamePair) ON (n.a)',
 ];
 
 /** Waits for the indexes above to be online before the first query uses them. */
@@ -523,16 +524,30 @@ MATCH (x)-[:LEADS|SUPPORTS|RESPONSIBLE_FOR]->(w)
 WITH DISTINCT w`);
 }
 
-/** The network merged by unit name, from the name tallies (ids are the names: boundNetwork marks them). Params: minShared. */
+/** How many names and name pairs the merged network has (index range scans, nothing returned). Params: minShared. */
+export function namedNetworkSize(v: NetworkVariant): string {
+  const w = variant(v);
+  return `
+CALL () { MATCH (n:UnitName) WHERE n.w_${w} > 0 RETURN count(n) AS nodes }
+CALL () { MATCH (p:NamePair) WHERE p.s_${w} > 0 AND p.s_${w} >= $minShared RETURN count(p) AS edges }
+RETURN nodes, edges`;
+}
+
+/**
+ * The merged network's busiest names (`limit`, ORDER BY works DESC, name: the order core/network.ts keeps)
+ * and the pairs between them, found from each name by index. Ids are the names (boundNetwork marks them).
+ * Params: limit, minShared.
+ */
 export function namedNetwork(v: NetworkVariant): string {
   const w = variant(v);
   return `
-CALL () {
-  MATCH (n:UnitName) WHERE n.w_${w} > 0
-  RETURN collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
-}
-CALL () {
-  MATCH (p:NamePair) WHERE p.s_${w} > 0 AND p.s_${w} >= $minShared
+MATCH (n:UnitName) WHERE n.w_${w} > 0
+WITH n ORDER BY n.w_${w} DESC, n.name LIMIT $limit
+WITH collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
+CALL (nodes) {
+  WITH [n IN nodes | n.name] AS names
+  UNWIND names AS a
+  MATCH (p:NamePair {a: a}) WHERE p.b IN names AND p.s_${w} > 0 AND p.s_${w} >= $minShared
   RETURN collect({source: p.a, target: p.b, shared: p.s_${w}, weight: p.x_${w}}) AS edges
 }
 RETURN nodes, edges`;
@@ -639,5 +654,9 @@ RETURN free`;
 /** Params: owner. */
 export const RELEASE_LOCK = "MATCH (l:StoreLock {id: 'startup-and-changes', owner: $owner}) SET l.owner = null, l.expires = null";
 
-/** Test and benchmark helper: empties the database of this package's nodes. */
-export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName OR n:NamePair OR n:GraphVersion OR n:StoreLock DETACH DELETE n';
+/**
+ * Test and benchmark helper: empties the database of this package's nodes, a few thousand per
+ * transaction (a province's plans in one would exceed the server's transaction memory). Run it
+ * auto-committed (session.run), as IN TRANSACTIONS requires.
+ */
+export const DELETE_ALL = 'MATCH (n) WHERE n:DutyNode OR n:UnitName OR n:NamePair OR n:GraphVersion OR n:StoreLock CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS';

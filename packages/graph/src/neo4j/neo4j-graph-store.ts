@@ -33,9 +33,9 @@ import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
 import { bridgeScores } from '../core/bridges.js';
-import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type NetworkVariant, type UnitTally } from '../core/derived.js';
+import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
-import { boundNetwork } from '../core/network.js';
+import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
 import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
 import { compareJurisdictions, divisionOf, isWhole, type CheckedScope } from '../core/scope.js';
@@ -577,7 +577,12 @@ class Neo4jGraphStore implements GraphStore {
         const network = await this.network(tx, cypher.fullNetwork(variant), params);
         if (network.nodes.length + network.edges.length <= checked.maxElements) return boundNetwork(network, checked.maxElements, false);
       }
-      return boundNetwork(await this.network(tx, cypher.namedNetwork(variant as NetworkVariant), params), checked.maxElements, true);
+      // Merged by name: counted first, then only what the answer holds is read (all of it, or the busiest names).
+      const size = (await tx.run(cypher.namedNetworkSize(variant), params)).records[0];
+      const total = { nodes: num(size?.get('nodes')), edges: num(size?.get('edges')) };
+      const truncated = total.nodes + total.edges > checked.maxElements;
+      const named = await this.network(tx, cypher.namedNetwork(variant), { ...params, limit: neo4j.int(truncated ? keptNodes(checked.maxElements) : total.nodes) });
+      return cutNetwork(named.nodes, named.edges, total, checked.maxElements, true, truncated);
     });
   }
 

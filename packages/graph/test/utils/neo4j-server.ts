@@ -8,9 +8,11 @@ export { neo4jLane, type Neo4jTarget } from '../../../../scripts/test-support/ne
 /** Deletes every node this package writes, so each store starts empty. */
 export async function wipe(target: Neo4jTarget): Promise<void> {
   const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
+  const session = driver.session();
   try {
-    await driver.executeQuery(DELETE_ALL);
+    await session.run(DELETE_ALL);
   } finally {
+    await session.close();
     await driver.close();
   }
 }

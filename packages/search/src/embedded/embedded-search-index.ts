@@ -5,7 +5,8 @@
 import MiniSearch from 'minisearch';
 import type { DocumentHash, DutyGraph } from '@dutymap/model';
 import { OWNED_TYPES, detachDocument, facetValues, mergeShared, toSearchDocuments, type SearchDocument } from '../documents.js';
-import { FacetCodes } from './facet-codes.js';
+import { FacetCodes, type FacetState } from './facet-codes.js';
+import { readCheckpoint, writeCheckpoint } from './checkpoint.js';
 import { SearchCapacityError, SearchIndexClosedError } from '../errors.js';
 import {
   checkDocumentId,
@@ -21,8 +22,8 @@ import {
 } from '../search-index.js';
 import { highlight, plainSnippet } from './highlight.js';
 import { FIELDS, MAX_DOCUMENTS, PostingIndex, type Analysis, type Field, type QueryPart } from './postings.js';
-import { SegmentFiles, type Segment } from './segment-files.js';
-import { addWords, bigrams, indexWords, latinWords, normalize, queryWords } from './segmenter.js';
+import { SegmentFiles, type Segment, type SegmentVersion } from './segment-files.js';
+import { addWords, addedWords, bigrams, indexWords, latinWords, normalize, queryWords } from './segmenter.js';
 
 export interface EmbeddedSearchIndexOptions {
   /**
@@ -32,9 +33,28 @@ export interface EmbeddedSearchIndexOptions {
   boost?: Partial<Record<IndexedField, number>>;
   /**
    * A folder to keep each indexed document's analysed form in (one file per document, written
-   * atomically); an index created on the folder starts with them, without segmenting again.
+   * atomically), and a checkpoint of the whole index written a few seconds after the last change and
+   * at close; an index created on the folder starts from the checkpoint and the files changed since.
    */
   dataDir?: string;
+}
+
+/** Seconds of quiet after a change before the checkpoint is written. */
+const CHECKPOINT_DELAY_MS = 3000;
+
+/** What a checkpoint holds beside its arrays. */
+interface CheckpointHeader {
+  version: 2;
+  segments: SegmentVersion[];
+  documents: Array<[id: string, sha256: string, ids: string[]]>;
+  entries: Entry[];
+  terms: string[];
+  words: string[];
+  latin: string;
+  facets: Pick<FacetState, 'values' | 'facets'>;
+  totalLength: number[];
+  next: number;
+  liveCount: number;
 }
 
 type IndexedField = Field | 'nameEn' | 'pinyin';
@@ -141,6 +161,15 @@ function entryOf(doc: SearchDocument, num: number): Entry {
   };
 }
 
+/** The Latin-script engine (English names, pinyin): the same options when built and when read from a checkpoint. */
+const LATIN_OPTIONS = {
+  idField: 'id',
+  fields: ['nameEn', 'pinyin'],
+  tokenize: (text: string) => latinWords(text).filter((w) => !STOP_WORDS.has(w)),
+  processTerm: (term: string) => term,
+  searchOptions: { processTerm: (term: string) => term, tokenize: splitTerms },
+};
+
 /** Creates the in-process index (the default adapter); with `dataDir`, it starts with what was kept there. */
 export async function createEmbeddedSearchIndex(options: EmbeddedSearchIndexOptions = {}): Promise<SearchIndex> {
   const index = new EmbeddedSearchIndex(options);
@@ -152,32 +181,49 @@ class EmbeddedSearchIndex implements SearchIndex {
   private readonly boost: Record<IndexedField, number>;
   private postings = new PostingIndex();
   private readonly entries = new Map<string, Entry>();
-  private readonly facetCodes = new FacetCodes();
+  private facetCodes = new FacetCodes();
   private byNum: Array<Entry | undefined> = [];
   /** Indexed documents: their sha256 and the search documents they own or share. */
   private readonly documents = new Map<string, { sha256: string; ids: Set<string> }>();
   // English names and pinyin (any Latin-script keys) live in an engine of their own: fuzzy matching walks
   // the whole term tree, and this one holds a few words per unit instead of every Han word and bigram.
-  private readonly latin = new MiniSearch<Pick<Entry, 'id' | 'nameEn' | 'pinyin'>>({
-    idField: 'id',
-    fields: ['nameEn', 'pinyin'],
-    tokenize: (text) => latinWords(text).filter((w) => !STOP_WORDS.has(w)),
-    processTerm: (term) => term,
-    searchOptions: { processTerm: (term) => term, tokenize: splitTerms },
-  });
+  private latin = new MiniSearch<Pick<Entry, 'id' | 'nameEn' | 'pinyin'>>(LATIN_OPTIONS);
   private files: SegmentFiles | undefined;
+  /** The version of each document's file on disk: what a checkpoint includes. */
+  private readonly versions = new Map<string, SegmentVersion>();
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> = Promise.resolve();
   private closed = false;
 
   constructor(options: EmbeddedSearchIndexOptions) {
     this.boost = { ...DEFAULT_BOOST, ...options.boost };
   }
 
+  /** Starts from the checkpoint in `dir`, then applies the document files written or removed since. */
   async restore(dir: string): Promise<void> {
     this.files = new SegmentFiles(dir);
-    for (const segment of await this.files.readAll()) {
+    const read = await readCheckpoint<CheckpointHeader>(dir);
+    // A checkpoint of another layout is ignored: the document files rebuild the index.
+    const checkpoint = read?.header.version === 2 ? read : null;
+    if (checkpoint) this.load(checkpoint.header, checkpoint.arrays);
+    const kept = new Map((checkpoint?.header.segments ?? []).map((v) => [v.documentId, v]));
+    const onDisk = await this.files.list();
+    for (const version of onDisk) {
+      const known = kept.get(version.documentId);
+      if (known && known.mtimeMs === version.mtimeMs && known.size === version.size) continue;
+      const segment = await this.files.read(version.documentId);
       // Written before search documents knew their place: left out, so start-up indexes the plan again.
       if (segment.docs.some(({ doc }) => doc.jurisdiction === undefined)) continue;
       this.apply(segment);
+      this.versions.set(version.documentId, version);
+      this.changed();
+    }
+    const present = new Set(onDisk.map((v) => v.documentId));
+    for (const documentId of kept.keys()) {
+      if (present.has(documentId)) continue;
+      this.detach(documentId);
+      this.changed();
     }
   }
 
@@ -199,23 +245,21 @@ class EmbeddedSearchIndex implements SearchIndex {
       docs: incoming.map((doc) => ({ doc, analysis: analyse(doc) })),
     };
     this.apply(segment);
-    await this.files?.write(segment);
+    if (this.files) {
+      this.versions.set(segment.documentId, await this.files.write(segment));
+      this.changed();
+    }
   }
 
   async removeDocument(documentId: string): Promise<void> {
     this.assertOpen('removeDocument');
     checkDocumentId('removeDocument', documentId);
-    const known = this.documents.get(documentId);
-    if (!known) return;
-    for (const id of known.ids) {
-      const entry = this.entries.get(id);
-      if (!entry) continue;
-      const rest = detachDocument(entry, documentId);
-      if (rest) entry.documentIds = rest.documentIds;
-      else this.drop(entry);
+    if (!this.documents.has(documentId)) return;
+    this.detach(documentId);
+    if (this.files) {
+      await this.files.remove(documentId);
+      this.changed();
     }
-    this.documents.delete(documentId);
-    await this.files?.remove(documentId);
   }
 
   async documentHashes(): Promise<DocumentHash[]> {
@@ -249,12 +293,84 @@ class EmbeddedSearchIndex implements SearchIndex {
   }
 
   async close(): Promise<void> {
+    if (this.closed) return;
+    clearTimeout(this.timer);
+    if (this.dirty) this.checkpoint();
+    await this.writing;
     this.closed = true;
     this.postings = new PostingIndex();
     this.entries.clear();
     this.byNum = [];
     this.documents.clear();
     this.latin.removeAll();
+  }
+
+  /** Marks the index changed and writes the checkpoint once changes pause (never during a burst of loads). */
+  private changed(): void {
+    this.dirty = true;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.checkpoint(), CHECKPOINT_DELAY_MS);
+    this.timer.unref();
+  }
+
+  /** Writes the whole index as it is now (the arrays are copied at once; the file is written after). */
+  private checkpoint(): void {
+    if (!this.files || !this.dirty || this.closed) return;
+    this.dirty = false;
+    const dir = this.files.dir;
+    const postings = this.postings.export();
+    const facets = this.facetCodes.export(postings.next);
+    const header: CheckpointHeader = {
+      version: 2,
+      segments: [...this.versions.values()],
+      documents: [...this.documents].map(([id, d]) => [id, d.sha256, [...d.ids]]),
+      entries: [...this.entries.values()],
+      terms: postings.terms,
+      words: addedWords(),
+      latin: JSON.stringify(this.latin),
+      facets: { values: facets.values, facets: facets.facets },
+      totalLength: postings.totalLength,
+      next: postings.next,
+      liveCount: postings.liveCount,
+    };
+    const arrays = { offsets: postings.offsets, data: postings.data, live: postings.live, ...Object.fromEntries(postings.lengths.map((l, f) => [`lengths${f}`, l])), facetStart: facets.start, facetData: facets.data };
+    // A checkpoint that fails to write costs only time at the next start: the document files are complete.
+    this.writing = this.writing.then(() => writeCheckpoint(dir, header, arrays)).catch(() => undefined);
+  }
+
+  private load(header: CheckpointHeader, arrays: Record<string, Int32Array | Uint16Array | Uint8Array>): void {
+    addWords(header.words);
+    this.postings = PostingIndex.from({
+      terms: header.terms,
+      offsets: arrays['offsets'] as Int32Array,
+      data: arrays['data'] as Int32Array,
+      lengths: FIELDS.map((_, f) => arrays[`lengths${f}`] as Uint16Array),
+      live: arrays['live'] as Uint8Array,
+      totalLength: header.totalLength,
+      next: header.next,
+      liveCount: header.liveCount,
+    });
+    this.facetCodes = FacetCodes.from({ ...header.facets, start: arrays['facetStart'] as Int32Array, data: arrays['facetData'] as Int32Array });
+    for (const entry of header.entries) {
+      this.entries.set(entry.id, entry);
+      this.byNum[entry.num] = entry;
+    }
+    for (const [id, sha256, ids] of header.documents) this.documents.set(id, { sha256, ids: new Set(ids) });
+    this.latin = MiniSearch.loadJSON(header.latin, LATIN_OPTIONS);
+    for (const version of header.segments) this.versions.set(version.documentId, version);
+  }
+
+  /** Takes a document out: its own search documents go, shared ones lose it (and go when no one holds them). */
+  private detach(documentId: string): void {
+    for (const id of this.documents.get(documentId)?.ids ?? []) {
+      const entry = this.entries.get(id);
+      if (!entry) continue;
+      const rest = detachDocument(entry, documentId);
+      if (rest) entry.documentIds = rest.documentIds;
+      else this.drop(entry);
+    }
+    this.documents.delete(documentId);
+    this.versions.delete(documentId);
   }
 
   private assertOpen(fn: string): void {

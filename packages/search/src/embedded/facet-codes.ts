@@ -7,6 +7,14 @@ import type { UnlabelledFacet } from '../search-index.js';
 export type FacetName = keyof SearchFacets;
 const NAMES: readonly FacetName[] = ['type', 'chapter', 'unit', 'year'];
 
+/** Facet codes as flat arrays, for a checkpoint on disk. */
+export interface FacetState {
+  values: string[];
+  facets: number[];
+  start: Int32Array;
+  data: Int32Array;
+}
+
 export class FacetCodes {
   private readonly codes = new Map<string, number>();
   private readonly facet: number[] = [];
@@ -16,6 +24,25 @@ export class FacetCodes {
   private data = new Int32Array(4096);
   private used = 0;
   private counts = new Int32Array(1024);
+
+  export(documents: number): FacetState {
+    return { values: [...this.value], facets: [...this.facet], start: this.start.slice(0, documents + 1), data: this.data.slice(0, this.used) };
+  }
+
+  static from(state: FacetState): FacetCodes {
+    const codes = new FacetCodes();
+    state.values.forEach((value, code) => {
+      codes.codes.set(`${state.facets[code] as number}\u0000${value}`, code);
+      codes.value.push(value);
+      codes.facet.push(state.facets[code] as number);
+    });
+    codes.start = new Int32Array(Math.max(1024, state.start.length * 2));
+    codes.start.set(state.start);
+    codes.data = new Int32Array(Math.max(4096, state.data.length * 2));
+    codes.data.set(state.data);
+    codes.used = state.data.length;
+    return codes;
+  }
 
   /** Records the facet values of document `doc` (numbers come in increasing order). */
   add(doc: number, values: Record<FacetName, readonly string[]>): void {

@@ -53,6 +53,22 @@ function grow<T extends Int32Array | Uint16Array | Uint8Array | Float64Array>(ar
   return next;
 }
 
+/** A posting index as flat arrays, for a checkpoint on disk. */
+export interface PostingState {
+  terms: string[];
+  /**
+   * Slot s (termId * fields + field) is data[offsets[s] .. offsets[s + 1]): its count, then its entries,
+   * the layout of a list in memory, so a restored index uses views of the array, copying nothing.
+   */
+  offsets: Int32Array;
+  data: Int32Array;
+  lengths: Uint16Array[];
+  live: Uint8Array;
+  totalLength: number[];
+  next: number;
+  liveCount: number;
+}
+
 export class PostingIndex {
   /** term → id; the radix tree below answers prefix queries. */
   private readonly ids = new Map<string, number>();
@@ -73,6 +89,57 @@ export class PostingIndex {
   /** Document numbers used so far, removed ones included (until a vacuum they keep their number). */
   get used(): number {
     return this.next;
+  }
+
+  /** The whole index as flat arrays (removed documents' entries dropped first). */
+  export(): PostingState {
+    this.vacuum();
+    const slots = this.postings.length;
+    const offsets = new Int32Array(slots + 1);
+    let size = 0;
+    for (let slot = 0; slot < slots; slot += 1) {
+      offsets[slot] = size;
+      const list = this.postings[slot];
+      if (list) size += (list[0] as number) + 1;
+    }
+    offsets[slots] = size;
+    const data = new Int32Array(size);
+    this.postings.forEach((list, slot) => {
+      if (list) data.set(list.subarray(0, (list[0] as number) + 1), offsets[slot] as number);
+    });
+    const terms = new Array<string>(this.ids.size);
+    for (const [term, id] of this.ids) terms[id] = term;
+    return {
+      terms,
+      offsets,
+      data,
+      lengths: this.lengths.map((column) => column.slice(0, this.next)),
+      live: this.live.slice(0, this.next),
+      totalLength: [...this.totalLength],
+      next: this.next,
+      liveCount: this.liveCount,
+    };
+  }
+
+  /** An index from `export()`'s arrays. */
+  static from(state: PostingState): PostingIndex {
+    const index = new PostingIndex();
+    state.terms.forEach((term, id) => {
+      index.ids.set(term, id);
+      index.vocabulary.set(term, id);
+    });
+    // Views: a list full to its length grows into an array of its own at its next entry (see add).
+    for (let slot = 0; slot + 1 < state.offsets.length; slot += 1) {
+      const start = state.offsets[slot] as number;
+      const end = state.offsets[slot + 1] as number;
+      index.postings.push(end === start ? null : state.data.subarray(start, end));
+    }
+    index.lengths.splice(0, FIELD_COUNT, ...state.lengths.map((column) => grow(column.slice(), column.length + 1, (n) => new Uint16Array(n))));
+    index.live = grow(state.live.slice(), state.live.length + 1, (n) => new Uint8Array(n));
+    state.totalLength.forEach((total, f) => ((index.totalLength as Float64Array)[f] = total));
+    index.next = state.next;
+    index.liveCount = state.liveCount;
+    return index;
   }
 
   /** Adds a document; returns its number. */

@@ -21,30 +21,48 @@ export interface Segment {
   docs: Array<{ doc: SearchDocument; analysis: Analysis }>;
 }
 
+/** Which version of a document's segment is on disk. */
+export interface SegmentVersion {
+  documentId: string;
+  mtimeMs: number;
+  size: number;
+}
+
 export class SegmentFiles {
-  constructor(private readonly dir: string) {}
+  constructor(readonly dir: string) {}
 
   private path(documentId: string): string {
     return join(this.dir, `${encodeURIComponent(documentId)}${SUFFIX}`);
   }
 
-  /** Every kept segment, in the order they were written (shared nodes end as the last writer left them). */
-  async readAll(): Promise<Segment[]> {
+  /** Every kept segment's document and version (modification time and size), in the order they were written. */
+  async list(): Promise<SegmentVersion[]> {
     await mkdir(this.dir, { recursive: true });
     const names = (await readdir(this.dir)).filter((name) => name.endsWith(SUFFIX));
-    const files = await Promise.all(names.map(async (name) => ({ name, mtime: (await stat(join(this.dir, name))).mtimeMs })));
-    files.sort((a, b) => a.mtime - b.mtime || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const segments: Segment[] = [];
-    for (const file of files) segments.push(JSON.parse((await unzip(await readFile(join(this.dir, file.name)))).toString('utf8')) as Segment);
-    return segments;
+    const files = await Promise.all(
+      names.map(async (name) => {
+        const { mtimeMs, size } = await stat(join(this.dir, name));
+        return { documentId: decodeURIComponent(name.slice(0, -SUFFIX.length)), mtimeMs, size };
+      }),
+    );
+    // Shared nodes end as the last writer left them.
+    return files.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
   }
 
-  async write(segment: Segment): Promise<void> {
+  async read(documentId: string): Promise<Segment> {
+    return JSON.parse((await unzip(await readFile(this.path(documentId)))).toString('utf8')) as Segment;
+  }
+
+  /** Writes a segment; returns the version it now has. */
+  async write(segment: Segment): Promise<SegmentVersion> {
     await mkdir(this.dir, { recursive: true });
     const staged = join(this.dir, `.${randomBytes(6).toString('hex')}.tmp`);
     // Fastest compression: the files are read at start, where speed matters more than a few bytes.
     await writeFile(staged, await zip(JSON.stringify(segment), { level: constants.Z_BEST_SPEED }));
-    await rename(staged, this.path(segment.documentId));
+    const path = this.path(segment.documentId);
+    await rename(staged, path);
+    const { mtimeMs, size } = await stat(path);
+    return { documentId: segment.documentId, mtimeMs, size };
   }
 
   async remove(documentId: string): Promise<void> {

@@ -35,6 +35,11 @@ export function addWords(words: Iterable<string>): void {
   if (fresh.length > 0) jieba().loadDict(Buffer.from(`${fresh.join('\n')}\n`, 'utf8'));
 }
 
+/** Every name added to the dictionary so far (a checkpoint keeps them, so a restart segments alike). */
+export function addedWords(): string[] {
+  return [...knownWords];
+}
+
 /** NFKC (full-width → half-width, compatibility forms) and lower case: the form every term is compared in. */
 export function normalize(text: string): string {
   return text.normalize('NFKC').toLowerCase();
