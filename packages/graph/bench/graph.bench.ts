@@ -226,6 +226,12 @@ async function reads(store: GraphStore, storeName: string, corpus: string, basel
       const rateAt = (times: number[]) => times.length / (times.reduce((a, b) => a + b, 0) / 1000);
       emit({ measure: 'load rate at plans 901–1000 / at 1–100', corpus: 'C1k', store: 'neo4j', value: rateAt(rest.perPlan.slice(-100)) / rateAt(first.perPlan), valueUnit: '×' });
       await reads(store, 'neo4j', 'C1k', walk, 'raw Cypher walk');
+      if (sizes.C10k) {
+        const more = await load(store, plans(1000, 10_000));
+        loadRow('neo4j', 'C10k', { perPlan: [...all.perPlan, ...more.perPlan], elements: all.elements + more.elements }, undefined, '');
+        emit({ measure: 'load rate at plans 9,901–10,000 / at 1–100', corpus: 'C10k', store: 'neo4j', value: rateAt(more.perPlan.slice(-100)) / rateAt(first.perPlan), valueUnit: '×' });
+        await reads(store, 'neo4j', 'C10k', walk, 'raw Cypher walk');
+      }
     }
   }
   await store.close();
