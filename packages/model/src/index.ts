@@ -23,6 +23,7 @@ export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnosti
 export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
 export { LIMITS } from './limits.js';
+export { unitFunction } from './unit-function.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
 // Answers of the graph store port (types only)

@@ -1,6 +1,6 @@
 // The model: deterministic ids, schemas that accept a DutyGraph and reject what is not one, diagnostics.
 import { describe, expect, it } from 'vitest';
-import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash } from '../src/index.js';
+import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash, unitFunction } from '../src/index.js';
 
 describe('ids', () => {
   it('are deterministic and differ by input', () => {
@@ -50,5 +50,29 @@ describe('formatDiagnostic', () => {
   it('reads like a compiler message', () => {
     expect(formatDiagnostic({ severity: 'fatal', code: 'no-table', message: 'no table', source: 'plan.txt', line: 3 })).toBe('plan.txt:3: fatal no-table: no table');
     expect(formatDiagnostic({ severity: 'warning', code: 'missing-cell', message: 'short row', line: 9, field: 'support' })).toBe('9: warning missing-cell [support]: short row');
+  });
+});
+
+describe('unitFunction', () => {
+  it('gives counterparts of every level one key, whatever place they belong to', () => {
+    const key = (name: string) => unitFunction(name, 'municipal_department');
+    expect(key('市生态环境局')).toBe('生态环境局');
+    expect(key('县生态环境局')).toBe('生态环境局');
+    expect(key('省生态环境厅')).toBe('生态环境局');
+    expect(key('区住建局')).toBe(key('县住建局'));
+    expect(key('市市场监管局')).toBe('市场监管局');
+    expect(key('县市场监管局')).toBe('市场监管局');
+    expect(key('市场监管局')).toBe('市场监管局');
+    expect(key('县乡村振兴局')).toBe('乡村振兴局');
+    expect(key('乡村振兴局')).toBe('乡村振兴局');
+    expect(key('市发改委')).not.toBe(key('市经信局'));
+    expect(unitFunction('市委宣传部', 'party_or_people_org')).toBe(unitFunction('县委宣传部', 'party_or_people_org'));
+    expect(unitFunction('县政府', 'county_government')).toBe('政府');
+  });
+
+  it('gives none to bodies without counterparts elsewhere', () => {
+    expect(unitFunction('各县（市、区）政府', 'collective')).toBeNull();
+    expect(unitFunction('衢州绿色产业集聚区', 'zone_or_committee')).toBeNull();
+    expect(unitFunction('国网衢州供电公司', 'enterprise')).toBeNull();
   });
 });
