@@ -1,7 +1,9 @@
 // The answers of the graph store port, as plain types: shared by the adapters that produce them,
 // the API that sends them and the UI that reads them (which may import nothing but this package).
 import type { Page, PageOptions } from './limits.js';
-import type { Enterprise, Place, Project, Provenance, RelationType, Section, Task, Unit, UnitKind } from './schema.js';
+import { z } from 'zod';
+import { UnitKind } from './schema.js';
+import type { Enterprise, Place, Project, Provenance, RelationType, Section, Task, Unit } from './schema.js';
 
 /**
  * How inferred edges are treated, everywhere in this port.
@@ -54,13 +56,14 @@ export interface DocumentHash {
   sha256: string;
 }
 
-export interface UnitRef {
-  id: string;
-  name: string;
-  kind: UnitKind;
+export const UnitRef = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: UnitKind,
   /** The place the unit belongs to (衢州市): 市生态环境局 of two cities are two units. */
-  jurisdiction: string;
-}
+  jurisdiction: z.string().describe('the place the unit belongs to (衢州市): 市生态环境局 of two cities are two units'),
+});
+export type UnitRef = z.infer<typeof UnitRef>;
 
 /** A place that issued loaded plans, with its GB/T 2260 place in the tree of divisions. */
 export interface JurisdictionSummary {

@@ -22,7 +22,7 @@ export {
 export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnostic } from './diagnostic.js';
 export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
-export { LIMITS } from './limits.js';
+export { LIMITS, pageOf } from './limits.js';
 export { unitFunction } from './unit-function.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
@@ -37,7 +37,6 @@ export type {
   DocumentSummary,
   DocumentHash,
   ListOptions,
-  UnitRef,
   SectionRef,
   TaskRef,
   ProjectRef,
@@ -82,7 +81,7 @@ export type {
   SupportOnlyUnit,
   OpenEndedList,
 } from './graph-answers.js';
-export { HYGIENE_CHECKS } from './graph-answers.js';
+export { HYGIENE_CHECKS, UnitRef } from './graph-answers.js';
 
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';

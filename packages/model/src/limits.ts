@@ -1,5 +1,6 @@
 // Every bound the ports, the API and the UI share, defined once: the API's zod schemas, the graph
 // and search argument checks and the UI read these numbers, so they cannot drift apart.
+import { z } from 'zod';
 
 /** An integer option: least and greatest value accepted, and the value when it is left out. */
 export interface IntRange {
@@ -58,4 +59,9 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+/** The zod schema of a Page of `item`: what the API's response schemas are built from. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() });
 }

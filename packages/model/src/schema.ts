@@ -44,6 +44,10 @@ export const DocumentNode = z.object({
   jurisdiction: z.string(),
   /** Its GB/T 2260 code (330800 for 衢州市), when the jurisdiction is an administrative division. */
   jurisdictionCode: z.string().optional(),
+  /** The year the plan was issued (its 印发 date, else the year its title names); absent when neither says. */
+  year: z.number().int().min(1949).max(2100).optional(),
+  /** The body that issued it as written (衢州市人民政府办公室), when the document names one. */
+  issuer: z.string().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sourceName: z.string(),
 });
