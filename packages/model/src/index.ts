@@ -83,6 +83,9 @@ export type {
 } from './graph-answers.js';
 export { HYGIENE_CHECKS, UnitRef } from './graph-answers.js';
 
+// A unit across places and plans: counterparts, and the plans naming it (zod schemas and their types)
+export { PlanRef, WrittenCounts, Counterpart, UnitPlan } from './counterpart-answers.js';
+
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';
 export type { SearchType, SearchRole, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
