@@ -46,7 +46,7 @@ describe('inline duty lists', () => {
   });
 
   it('keeps chapters with tasks as sections, the plan sent by the notice as the title, and the source lines', () => {
-    expect(graph.document.title).toBe('某市2023年政府工作报告重点工作任务分解');
+    expect(graph.document.title).toBe('2023年政府工作报告重点工作任务分解');
     expect(graph.sections.filter((s) => s.kind === 'chapter').map((s) => s.title)).toEqual(['着力扩大有效需求', '优化营商环境']);
     expect(graph.tasks[2]!.provenance).toMatchObject({ lines: { start: 6, end: 7 }, rowText: '3.加快推进重大项目建设。\n责任单位：市发改委、市财政局' });
   });
