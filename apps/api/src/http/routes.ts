@@ -158,6 +158,17 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       handler: ({ params, query }) => graph.projectsOfUnit(params.id, { includeInferred: query.inferred, limit: query.limit, offset: query.offset }),
     }),
     route({
+      method: 'get', path: '/api/units/:id/counterparts', tag: 'units',
+      summary: 'The same kind of body in other places (市生态环境局 of another city, 省生态环境厅), linked by function, never merged: each with its place, plans and counts',
+      params: IdParams, query: z.object({ ...Page }),
+      handler: ({ params, query }) => graph.counterparts(params.id, query),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/plans', tag: 'units', summary: 'The plans naming a unit, by year, with the tasks it leads and supports and its projects in each',
+      params: IdParams, query: z.object({ ...Page }),
+      handler: ({ params, query }) => graph.unitPlans(params.id, query),
+    }),
+    route({
       method: 'get', path: '/api/units/:id/partners', tag: 'relationships', summary: 'Units that share tasks/projects with this one, by role pair and weight',
       params: IdParams, query: z.object({ ...Inferred, ...Page }),
       handler: ({ params, query }) => graph.partners(params.id, { includeInferred: query.inferred, limit: query.limit, offset: query.offset }),
