@@ -1,7 +1,7 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Connections, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
-  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
+  Connections, Counterpart, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, UnitPlan, Workload,
 } from './api-types.js';
 
 /** An API answer that is not 2xx, or a request that never got one (status 0). */
@@ -51,11 +51,17 @@ async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Pr
 const enc = encodeURIComponent;
 /** The largest page the API gives: a unit's own lists fit in one. */
 const ALL = 500;
+/** Counterparts listed on a unit's page: every county of a province would be thousands. */
+const COUNTERPARTS_SHOWN = 50;
 
 export const api = {
   units: (q: string, signal?: AbortSignal) => get<List<UnitMatch>>('/units', { q, limit: ALL }, signal),
   unit: (id: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${enc(id)}`, {}, signal),
-  unitTasks: (id: string, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL }, signal),
+  /** A unit's tasks, of every plan or of one (`document`). */
+  unitTasks: (id: string, signal?: AbortSignal, document?: string) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', document, limit: ALL }, signal),
+  /** The same kind of body in other places: the first page (its total says how many there are). */
+  counterparts: (id: string, signal?: AbortSignal) => get<List<Counterpart>>(`/units/${enc(id)}/counterparts`, { limit: COUNTERPARTS_SHOWN }, signal),
+  unitPlans: (id: string, signal?: AbortSignal) => get<List<UnitPlan>>(`/units/${enc(id)}/plans`, { limit: ALL }, signal),
   unitProjects: (id: string, signal?: AbortSignal) => get<List<ProjectOfUnit>>(`/units/${enc(id)}/projects`, { limit: ALL }, signal),
   partners: (id: string, signal?: AbortSignal) => get<List<Partner>>(`/units/${enc(id)}/partners`, { limit: ALL }, signal),
   workload: (id: string, signal?: AbortSignal) => get<Workload>(`/units/${enc(id)}/workload`, {}, signal),

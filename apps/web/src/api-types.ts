@@ -6,6 +6,7 @@ export type {
   ApiErrorBody,
   Citation,
   Connections,
+  Counterpart,
   DocumentSections,
   DocumentSummary,
   EnterpriseDetail,
@@ -18,6 +19,7 @@ export type {
   Partner,
   PathNode,
   PlaceDetail,
+  PlanRef,
   ProjectDetail,
   ProjectOfUnit,
   Provenance,
@@ -29,6 +31,7 @@ export type {
   TaskDetail,
   TaskRef,
   UnitKind,
+  UnitPlan,
   UnitRef,
   Workload,
 } from '@dutymap/model';

@@ -77,6 +77,20 @@ const TEXT = {
   showInNetwork: { zh: '在网络中查看', en: 'Show in network' },
   findConnection: { zh: '查找关联', en: 'Find a connection' },
   noChapter: { zh: '（无章节）', en: '(no chapter)' },
+  byPlan: { zh: '各方案中的职责', en: 'By plan and year' },
+  planYear: { zh: '年份', en: 'Year' },
+  plan: { zh: '方案', en: 'Plan' },
+  noYear: { zh: '未注明', en: 'n/a' },
+  countLead: { zh: '牵头', en: 'Led' },
+  countSupport: { zh: '配合', en: 'Supported' },
+  countProjects: { zh: '项目', en: 'Projects' },
+  tasksOfPlan: { zh: '仅显示此方案中的任务：', en: 'Only the tasks of this plan: ' },
+  allPlans: { zh: '显示全部方案', en: 'Show every plan' },
+  counterparts: { zh: '其他地区的同类单位', en: 'Counterparts elsewhere' },
+  counterpartsNone: { zh: '已加载的方案中没有其他地区的同类单位', en: 'No counterpart in the plans loaded' },
+  counterpartsMore: { zh: '另有', en: 'and' },
+  counterpartsMoreTail: { zh: '个未列出', en: 'more not listed' },
+  plansCount: { zh: '份方案', en: 'plans' },
   inferred: { zh: '由集合单位推定', en: 'inferred from a collective' },
   openEnded: { zh: '等', en: ' etc.' },
   colon: { zh: '：', en: ': ' },
@@ -144,6 +158,13 @@ export const UNIT_KIND_TEXT: Record<string, Record<Lang, string>> = {
   zone_or_committee: { zh: '园区/委员会', en: 'Zone or committee' },
   collective: { zh: '集合单位', en: 'Collective' },
   enterprise: { zh: '企业', en: 'Enterprise' },
+};
+
+/** GB/T 2260 levels of a place. */
+export const LEVEL_TEXT: Record<string, Record<Lang, string>> = {
+  province: { zh: '省级', en: 'province' },
+  city: { zh: '市级', en: 'city' },
+  county: { zh: '县级', en: 'county' },
 };
 
 export const NODE_KIND_TEXT: Record<string, Record<Lang, string>> = {
