@@ -466,7 +466,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         // 26 elements > 20: the six names and their seven pairs, each carrying both cities' work.
         const merged = await store.coResponsibilityNetwork({ maxElements: 20 });
         expect([merged.aggregated, merged.truncated, merged.total]).toEqual([true, false, { nodes: 6, edges: 7 }]);
-        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', works: 6 });
+        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', jurisdictionCode: null, works: 6 });
         expect(merged.edges.find((e) => e.target === 'name:市甲局' && e.source === 'name:市乙局')).toEqual({ source: 'name:市乙局', target: 'name:市甲局', shared: 4, weight: 2 });
         // 13 elements > 10: the two busiest names (甲 with 6 works, then 丁 first by name among the 4s); no edge joins them.
         const cut = await store.coResponsibilityNetwork({ maxElements: 10 });
@@ -579,6 +579,13 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(await codeOf(store.unitPlans('unit_nope'))).toBe('not-found');
         expect(await codeOf(store.counterparts(ids.a, { limit: 0 }))).toBe('invalid-argument');
         expect(await codeOf(store.unitPlans('', {}))).toBe('invalid-argument');
+      });
+
+      it('network nodes carry their place\'s code (what groups a county under its city), null without one', async () => {
+        const codes = async (jurisdiction: string) => [...new Set((await store.coResponsibilityNetwork({ jurisdictions: [jurisdiction] })).nodes.map((n) => n.jurisdictionCode))];
+        expect(await codes('示例省')).toEqual(['330000']);
+        expect(await codes('别市')).toEqual(['330500']);
+        expect(await codes('无码市')).toEqual([null]);
       });
 
       it('a removed plan takes its units out of the counterparts', async () => {

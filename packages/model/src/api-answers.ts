@@ -16,7 +16,7 @@ export interface TaskOfUnitItem extends Omit<TaskOfUnit, 'task'> {
 
 /** GET /api/network: the unit network as Cytoscape elements, with how it was bounded. */
 export interface NetworkElements extends Pick<Network, 'aggregated' | 'truncated' | 'total'> {
-  nodes: Array<{ data: { id: string; label: string; kind: UnitKind; jurisdiction: string; works: number } }>;
+  nodes: Array<{ data: { id: string; label: string; kind: UnitKind; jurisdiction: string; jurisdictionCode: string | null; works: number } }>;
   edges: Array<{ data: { id: string; source: string; target: string; shared: number; weight: number } }>;
 }
 

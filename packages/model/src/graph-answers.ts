@@ -293,6 +293,8 @@ export interface NetworkNode {
   kind: UnitKind;
   /** The unit's place; "" for units of one name merged across places. */
   jurisdiction: string;
+  /** Its place's GB/T 2260 code (a county's tells its city: 330822 → 330800); null when unknown or merged. */
+  jurisdictionCode: string | null;
   /** Tasks/projects this unit (or these units) has in the filtered network. */
   works: number;
 }

@@ -25,7 +25,7 @@ export interface RouteDeps {
 /** The network as Cytoscape elements: node size from `works`, edge width from `shared`; how it was bounded. */
 function networkElements(network: Network): NetworkElements {
   return {
-    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, works: n.works } })),
+    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, jurisdictionCode: n.jurisdictionCode, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
     aggregated: network.aggregated,
     truncated: network.truncated,

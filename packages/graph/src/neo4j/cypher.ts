@@ -540,7 +540,7 @@ CALL (groups) {
   UNWIND groups AS g
   UNWIND g AS u
   WITH u, count(*) AS works
-  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, works: works}) AS nodes
+  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, code: u.jurisdictionCode, works: works}) AS nodes
 }
 CALL (groups) {
   UNWIND groups AS g
@@ -609,7 +609,7 @@ export function namedNetwork(v: NetworkVariant): string {
   return `
 MATCH (n:UnitName) WHERE n.w_${w} > 0
 WITH n ORDER BY n.w_${w} DESC, n.name LIMIT $limit
-WITH collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
+WITH collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', code: null, works: n.w_${w}}) AS nodes
 CALL (nodes) {
   WITH [n IN nodes | n.name] AS names
   UNWIND names AS a

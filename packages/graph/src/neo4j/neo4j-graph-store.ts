@@ -837,7 +837,7 @@ class Neo4jGraphStore implements GraphStore {
   private async network(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
     const record = (await tx.run(text, params)).records[0];
     return {
-      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, works: num(n['works']) })),
+      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, jurisdictionCode: (n['code'] as string | null) ?? null, works: num(n['works']) })),
       edges: ((record?.get('edges') as Array<Record<string, unknown>>) ?? []).map((e) => ({ source: e['source'] as string, target: e['target'] as string, shared: num(e['shared']), weight: num(e['weight']) })),
     };
   }
