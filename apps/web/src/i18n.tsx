@@ -51,6 +51,9 @@ const TEXT = {
   groupChapters: { zh: '按主要章节分组', en: 'Group by main chapter' },
   legendGroup: { zh: '章节（括号内为单位数，点击展开或收起）', en: 'Chapter (units in brackets; click to open or close)' },
   groupExpandHint: { zh: '点击展开', en: 'click to open' },
+  openAllPlaces: { zh: '展开全部地区', en: 'Open every place' },
+  closeAllPlaces: { zh: '收起全部地区', en: 'Close every place' },
+  legendPlace: { zh: '地区（点击展开或收起其单位）', en: 'Place (click to open or close its units)' },
   groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },
   clickHint: { zh: '悬停查看详情，点击聚焦单位', en: 'Hover for details, click to focus a unit' },
   networkAggregated: { zh: '单位过多：同名单位（各地的同一部门）已合并为一个节点', en: 'Too many units: units of one name (the same department in every city) are merged into one node' },
@@ -176,6 +179,7 @@ export const NODE_KIND_TEXT: Record<string, Record<Lang, string>> = {
   section: { zh: '章节', en: 'Section' },
   document: { zh: '文件', en: 'Document' },
   group: { zh: '章节分组', en: 'Chapter group' },
+  jurisdiction: { zh: '地区', en: 'Place' },
 };
 
 export const RELATION_TEXT: Record<string, Record<Lang, string>> = {

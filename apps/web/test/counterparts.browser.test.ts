@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
+import { drawing } from './utils/drawing.js';
 import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
 import { repoRoot, startServer, type RunningServer } from './utils/server.js';
 
@@ -73,6 +74,31 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
     const names = await page.getByTestId('unit-counterparts').getByRole('link').allTextContents();
     expect(names).toEqual(['吴兴区 · 吴兴区政府', '南浔区 · 南浔区政府', '德清县 · 德清县政府', '长兴县 · 长兴县政府', '安吉县 · 安吉县政府', '柯城区 · 柯城区政府', '衢江区 · 衢江区政府', '开化县 · 开化县政府', '龙游县 · 龙游县政府', '江山市 · 江山市政府']);
     await page.screenshot({ path: join(artifacts, 'unit-plans-by-year.png'), fullPage: false });
+    await close();
+  });
+
+  it('the network of both cities groups units by place: 2 places (the six 衢州 counties with 衢州市), every unit inside its own, places apart; a place closes to one node and opens again', async () => {
+    const { page, close } = await open('/');
+    const ready = () => page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).getAttribute('data-node-count');
+    // 92 units in 2 places: 湖州市's 43, and 衢州市's 43 with the six counties both plans name (they issued no plan).
+    await expect.poll(ready).toBe(String(92 + 2));
+    const drawn = await drawing(page);
+    expect(drawn.parents.map((p) => p.display).sort()).toEqual(['湖州市 · 43 个单位', '衢州市 · 49 个单位']);
+    expect(drawn.units).toHaveLength(92);
+    expect(drawn.units.filter((u) => u.parent !== (u.jurisdiction === '湖州市' ? 'place:湖州市' : 'place:衢州市'))).toEqual([]);
+    expect(drawn.units.filter((u) => !u.inside)).toEqual([]);
+    expect(drawn.overlaps).toEqual([]);
+    await page.screenshot({ path: join(artifacts, 'network-places.png') });
+
+    await page.goto(`${server.url}/?closed=${encodeURIComponent('衢州市')}`);
+    // 衢州市 is one node now, beside 湖州市 and its 43 units.
+    await expect.poll(ready).toBe(String(2 + 43));
+    expect((await drawing(page)).collapsed).toEqual(['衢州市\n49 个单位']);
+    await page.getByRole('button', { name: '收起全部地区' }).click();
+    await expect.poll(ready).toBe('2');
+    expect((await drawing(page)).collapsed.sort()).toEqual(['湖州市\n43 个单位', '衢州市\n49 个单位']);
+    await page.getByRole('button', { name: '展开全部地区' }).click();
+    await expect.poll(ready).toBe(String(92 + 2));
     await close();
   });
 });
