@@ -2,7 +2,7 @@
 // mentions, IMPLEMENTS links and provenance.
 import { createHash } from 'node:crypto';
 import type { Diagnostic, DutyGraph, Enterprise, Place, Project, Relation, Section, Task, Unit, UnitKind } from '@dutymap/model';
-import { ids } from '@dutymap/model';
+import { ids, unitFunction } from '@dutymap/model';
 import type { RawCell, RawRow } from './layout/blocks.js';
 import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
 import type { AliasEntry, UnitRegistry } from './extract/registry.js';
@@ -17,6 +17,7 @@ import { enterpriseMentions, placeMentions } from './extract/mentions.js';
 import { targetYears, yearOf } from './extract/years.js';
 import { TaskMatcher } from './extract/implements.js';
 import { documentIssuance, joinedParagraphs } from './extract/issuance.js';
+import { execAsWritten, simplifiedText } from './text/normalize.js';
 
 export interface BuildContext {
   /** The source as read, for the document's sha256. */
@@ -58,12 +59,14 @@ function documentTitle(outline: Outline): string {
     candidates.push(text);
   });
   // Quotes inside the sent title's 《》 are written 〈〉; standing alone the title writes them 《》.
-  const sent = (text: string) => NOTICE.exec(text)?.[1]!.replace(/〈/g, '《').replace(/〉/g, '》') ?? text;
-  const usable = (text: string) => TITLE_END.test(text) && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
-  return candidates.map(sent).find(usable) ?? outline.tables.find((t) => t.title && !SECTION_LABEL.test(t.title))?.title ?? '';
+  const sent = (text: string) => execAsWritten(NOTICE, text)?.[1]?.replace(/〈/g, '《').replace(/〉/g, '》') ?? text;
+  // A title, not a section label (一、专项整治安排表) or a sentence; read in simplified characters (實施方案).
+  const titleLike = (text: string) => text !== '' && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
+  const usable = (text: string) => titleLike(text) && TITLE_END.test(simplifiedText(text));
+  return candidates.map(sent).find(usable) ?? outline.tables.map((t) => t.title).find(titleLike) ?? '';
 }
 
-const NOTICE = /关于印发[《“]?(.+?)[》”]?的通知$/;
+const NOTICE = /关于印发[《“]?(.+?)[》”]?的通知$/d;
 
 interface UnitDraft {
   key: string;
@@ -375,6 +378,9 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     if (code) unit.jurisdictionCode = code;
     if (entry?.fullName) unit.fullName = entry.fullName;
     if (entry?.nameEn) unit.nameEn = entry.nameEn;
+    // From the canonical relative name: 常山县政府 written in a city's plan is 常山县's 县政府.
+    const role = unitFunction(draft.identity, draft.kind);
+    if (role) unit.function = role;
     if (draft.memberKeys) unit.memberIds = draft.memberKeys.map(unitId);
     return unit;
   });

@@ -123,7 +123,7 @@ export interface RoleCounts {
 /** unit(id): the unit, where it appears, its written counts and, apart, its inferred ones. */
 export interface UnitDetail {
   unit: Unit;
-  /** Its function key (unitFunction): what its counterparts in other places share; null for collectives, zones, enterprises. */
+  /** Its function key (Unit.function, else unitFunction of its name): what its counterparts in other places share; null for collectives, zones, enterprises. */
   function: string | null;
   /** Documents that name this unit (sorted). */
   documentIds: string[];

@@ -1,7 +1,13 @@
 // A unit across places and plans (counterparts, unitPlans): the orders and shapes both adapters answer with.
 import type { Counterpart, DocumentNode, PlanRef, Unit, WrittenCounts } from '@dutymap/model';
+import { unitFunction } from '@dutymap/model';
 import { cmp, unitRef } from './order.js';
 import { divisionOf } from './scope.js';
+
+/** A unit's function key: as ingest gave it (from its canonical relative name), else from its name (a unit stored before ingest did). */
+export function functionOf(unit: Pick<Unit, 'name' | 'kind' | 'function'>): string | null {
+  return unit.function ?? unitFunction(unit.name, unit.kind);
+}
 
 export function planRef(document: Pick<DocumentNode, 'id' | 'title' | 'jurisdiction' | 'year'>): PlanRef {
   return { id: document.id, title: document.title, jurisdiction: document.jurisdiction, year: document.year ?? null };

@@ -30,7 +30,7 @@ import type {
   Workload,
 } from '@dutymap/model';
 import type { NodeKind } from '@dutymap/model';
-import { HYGIENE_CHECKS, LIMITS, RELATION_TYPES, unitFunction } from '@dutymap/model';
+import { HYGIENE_CHECKS, LIMITS, RELATION_TYPES } from '@dutymap/model';
 import type { GraphStore } from '../graph-store.js';
 import { CapacityExceededError, IdConflictError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
@@ -52,7 +52,7 @@ import {
   type Row,
   type UnitTally,
 } from '../core/derived.js';
-import { compareCounterparts, comparePlans, counterpart, planRef } from '../core/counterparts.js';
+import { compareCounterparts, comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
 import { boundNetwork, networkOfNames, networkOfWorks, type WorkRows } from '../core/network.js';
 import {
@@ -155,7 +155,7 @@ class MemoryGraphStore implements GraphStore {
   /** How many units have work in each network variant (decides whether a network can be drawn unmerged). */
   private unitsWithWork = zeroCounts();
   private unitsByJurisdiction = new Map<string, Set<string>>();
-  /** Function key (unitFunction) → the units that have it, in every place: counterparts. */
+  /** Function key (functionOf) → the units that have it, in every place: counterparts. */
   private unitsByFunction = new Map<string, Set<string>>();
   private bridges = new Map<string, number>();
   /** Jurisdictions whose bridge scores a change made stale: scored again when one of their units is read. */
@@ -258,7 +258,7 @@ class MemoryGraphStore implements GraphStore {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
     const unit = this.requireUnit(unitId);
-    return { unit, function: unitFunction(unit.name, unit.kind), documentIds: [...(this.holders.get(unitId) ?? [])].sort(), ...countsOfTally(this.unitTallies.get(unitId)) };
+    return { unit, function: functionOf(unit), documentIds: [...(this.holders.get(unitId) ?? [])].sort(), ...countsOfTally(this.unitTallies.get(unitId)) };
   }
 
   async counterparts(unitId: string, options?: Parameters<GraphStore['counterparts']>[1]): Promise<Page<Counterpart>> {
@@ -266,7 +266,7 @@ class MemoryGraphStore implements GraphStore {
     args.checkId('counterparts', 'unitId', unitId);
     const page = args.checkPage('counterparts', options);
     const unit = this.requireUnit(unitId);
-    const key = unitFunction(unit.name, unit.kind);
+    const key = functionOf(unit);
     const others = [...(key === null ? [] : (this.unitsByFunction.get(key) ?? []))].map((id) => this.dataOf<Unit>(id)).filter((u) => u.jurisdiction !== unit.jurisdiction);
     const result = pageOf(others.sort(compareCounterparts), page);
     return {
@@ -857,7 +857,7 @@ class MemoryGraphStore implements GraphStore {
 
   /** Keeps the function index in step with a unit's data (a later load may rename or re-kind it). */
   private indexFunction(unit: Unit, sign: 1 | -1): void {
-    const key = unitFunction(unit.name, unit.kind);
+    const key = functionOf(unit);
     if (key === null) return;
     const ids = this.unitsByFunction.get(key) ?? new Set<string>();
     if (sign > 0) ids.add(unit.id);

@@ -30,12 +30,12 @@ import type {
   Workload,
 } from '@dutymap/model';
 import type { NodeKind, RelationType } from '@dutymap/model';
-import { HYGIENE_CHECKS, LIMITS, unitFunction } from '@dutymap/model';
+import { HYGIENE_CHECKS, LIMITS } from '@dutymap/model';
 import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
 import { bridgeScores } from '../core/bridges.js';
-import { comparePlans, counterpart, planRef } from '../core/counterparts.js';
+import { comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
 import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
@@ -245,7 +245,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
 
 /** What counterparts match and order units on: the function key ('' for none: absent means stored by an older version) and the place's code. */
 function unitPlaceAndFunction(unit: Unit): { function: string; jurisdictionCode: string | null } {
-  return { function: unitFunction(unit.name, unit.kind) ?? '', jurisdictionCode: unit.jurisdictionCode ?? null };
+  return { function: functionOf(unit) ?? '', jurisdictionCode: unit.jurisdictionCode ?? null };
 }
 
 /** Units written per start-up batch when giving older units their function key. */
