@@ -97,6 +97,16 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
     await page.getByRole('button', { name: '收起全部地区' }).click();
     await expect.poll(ready).toBe('2');
     expect((await drawing(page)).collapsed.sort()).toEqual(['湖州市\n43 个单位', '衢州市\n49 个单位']);
+    // A click on a closed place opens it (and the URL says so).
+    const at = await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph-canvas"]') as unknown as HTMLElement & { _cyreg: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } };
+      const p = el._cyreg.cy.getElementById('place:衢州市').renderedPosition();
+      const box = el.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(ready).toBe(String(2 + 49));
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?closed=湖州市');
     await page.getByRole('button', { name: '展开全部地区' }).click();
     await expect.poll(ready).toBe(String(92 + 2));
     await close();
