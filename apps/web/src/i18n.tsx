@@ -52,6 +52,7 @@ const TEXT = {
   legendGroup: { zh: '章节（括号内为单位数，点击展开或收起）', en: 'Chapter (units in brackets; click to open or close)' },
   groupExpandHint: { zh: '点击展开', en: 'click to open' },
   openAllPlaces: { zh: '展开全部地区', en: 'Open every place' },
+  unknownPlace: { zh: '地区不详', en: 'Place unknown' },
   closeAllPlaces: { zh: '收起全部地区', en: 'Close every place' },
   legendPlace: { zh: '地区（点击展开或收起其单位）', en: 'Place (click to open or close its units)' },
   groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },

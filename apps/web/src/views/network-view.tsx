@@ -97,7 +97,7 @@ function groupedElements(network: NetworkElements, grouping: Grouping, collapsed
  * per place (sized by its units, linked where their units share work), a place opened on a click. At or below
  * it every place is open: the two-city answer (92 units) reads fine as it is.
  */
-export const PLACES_OPEN_UP_TO = 300;
+const PLACES_OPEN_UP_TO = 300;
 
 /**
  * The place a unit is drawn in: its own when that place issued a plan, else its city's when the city did (a county
@@ -209,7 +209,8 @@ export default function NetworkView() {
     if (!byPlace || network.state !== 'ready') return null;
     const grouping: Grouping = {
       prefix: 'place',
-      groups: places.map((p) => ({ key: p, label: p })),
+      // A plan that names no place gives its units none ("").
+      groups: places.map((p) => ({ key: p, label: p || t('unknownPlace') })),
       groupOf: (unit) => unitPlace.get(unit),
       display: (place, members, collapsed) => `${place}${collapsed ? '\n' : ' · '}${members} ${t('units')}`,
       // The group says the place: the unit says only its name.
