@@ -26,10 +26,11 @@ export function checkSideSize(side: 'a' | 'b', label: string, tasks: number): vo
 
 /**
  * Least Dice similarity (over character bigrams, digits and COMMON bigrams left out) for two tasks to be
- * the same work. Measured on real text — the seed's key projects against the tasks they restate in other
- * words (IMPLEMENTS), and the seed against an unrelated real plan — see packages/graph/test/compare.test.ts:
- * a restated pair scores 0.30–0.85, the best unrelated task of another plan 0.10–0.27; reworded tasks of two
- * plans on one subject (the fixture pair) score 0.39–0.66 and their nearest other task at most 0.25.
+ * the same work. Measured on real text: the seed's 28 key projects that restate tasks (IMPLEMENTS) against
+ * its 117 tasks find 24 of the restated tasks at 0.3 or more and no wrong one (test/compare.test.ts); the
+ * seed's tasks against the 133 tasks of the 19 real plans of other places and subjects in ingest's fixtures
+ * score at most 0.18, but for one true counterpart (烟花爆竹禁燃, 0.30); the same indicators worded alike in
+ * two real reports (鞍山市 2024, 海城市 2023) score 0.93–1.0.
  */
 export const MATCH_THRESHOLD = 0.3;
 
