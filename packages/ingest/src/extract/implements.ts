@@ -9,7 +9,7 @@
 // Names are short and generic (水环境治理工程), so a name is only tried when the content links
 // nothing, and must reach 0.75 (污染地块治理修复工程 → task 67 at 0.89).
 
-import { bigrams as textBigrams, containment } from '@dutymap/model';
+import { bigrams as textBigrams } from '@dutymap/model';
 
 /** Minimum share of a project's content bigrams found in a task for an IMPLEMENTS link. */
 export const IMPLEMENTS_THRESHOLD = 0.5;
