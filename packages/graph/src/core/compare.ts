@@ -1,9 +1,9 @@
 // Two plans or places side by side (GraphStore.compare): each adapter reads each side's tasks and written
 // roles (SideData); this one function computes the answer, so both adapters answer alike.
-import { bigrams, CONTRASTS, LIMITS, unitFunction } from '@dutymap/model';
-import type { CompareDepartment, CompareRole, CompareSide, CompareTask, Comparison, Contrast, TaskPair, UnitRef, UnmatchedTask } from '@dutymap/model';
+import { bigrams, CONTRASTS, LIMITS, unitFunction, unitFunctionKey } from '@dutymap/model';
+import type { CompareDepartment, CompareRole, CompareSide, CompareTask, Comparison, Contrast, TaskPair, Unit, UnitRef, UnmatchedTask } from '@dutymap/model';
 import { SideTooLargeError } from '../errors.js';
-import { cmp, compareUnitsByName, compareWork } from './order.js';
+import { cmp, compareUnitsByName, compareWork, unitRef } from './order.js';
 
 /** What an adapter reads of one side. */
 export interface SideData {
@@ -16,7 +16,7 @@ export interface SideData {
   /** Its tasks, any order. */
   tasks: CompareTask[];
   /** Written lead and support edges on its tasks, of the units the side counts (any order, repeats allowed). */
-  roles: Array<{ taskId: string; unit: UnitRef; lead: boolean }>;
+  roles: Array<{ taskId: string; unit: Unit; lead: boolean }>;
 }
 
 /** Adapters call this with a side's task count before reading its tasks. */
@@ -50,8 +50,6 @@ export function quantitiesOf(text: string): string[] {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 interface Group {
-  function: string | null;
-  name: string;
   units: Map<string, UnitRef>;
   lead: Set<string>;
   support: Set<string>;
@@ -61,14 +59,14 @@ interface Group {
 function groups(side: SideData): Map<string, Group> {
   const byKey = new Map<string, Group>();
   for (const { taskId, unit, lead } of side.roles) {
-    const fn = unitFunction(unit.name, unit.kind);
+    const fn = unitFunctionKey(unit);
     const key = fn === null ? `name\u0000${unit.name}` : `function\u0000${fn}`;
     let group = byKey.get(key);
     if (!group) {
-      group = { function: fn, name: fn ?? unit.name, units: new Map(), lead: new Set(), support: new Set() };
+      group = { units: new Map(), lead: new Set(), support: new Set() };
       byKey.set(key, group);
     }
-    group.units.set(unit.id, unit);
+    group.units.set(unit.id, unitRef(unit));
     (lead ? group.lead : group.support).add(taskId);
   }
   return byKey;
@@ -97,9 +95,11 @@ function departments(a: SideData, b: SideData): CompareDepartment[] {
   const [ga, gb] = [groups(a), groups(b)];
   const rows: CompareDepartment[] = [];
   for (const key of new Set([...ga.keys(), ...gb.keys()])) {
-    const group = (ga.get(key) ?? gb.get(key)) as Group;
     const [ra, rb] = [roleOf(ga.get(key)), roleOf(gb.get(key))];
-    rows.push({ function: group.function, name: group.name, a: ra, b: rb, contrast: contrastOf(ra, rb) });
+    // Shown by the function of the name its first unit's plan wrote (生态环境局, not the key's 环境局 of its alias 市环境局).
+    const first = (ra ?? rb)?.units[0] as UnitRef;
+    const shown = unitFunction(first.name, first.kind);
+    rows.push({ function: shown, name: shown ?? first.name, a: ra, b: rb, contrast: contrastOf(ra, rb) });
   }
   const work = (d: CompareDepartment) => (d.a ? d.a.lead + d.a.support : 0) + (d.b ? d.b.lead + d.b.support : 0);
   return rows.sort((x, y) => work(y) - work(x) || cmp(x.name, y.name) || Number(x.function === null) - Number(y.function === null));

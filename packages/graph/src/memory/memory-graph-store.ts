@@ -828,7 +828,7 @@ class MemoryGraphStore implements GraphStore {
           const unit = source.data as Unit;
           // A place counts its own units; a plan every unit it names.
           if (side.kind === 'jurisdiction' && unit.jurisdiction !== side.key) return;
-          roles.push({ taskId: id, unit: unitRef(unit), lead: e.type === 'LEADS' });
+          roles.push({ taskId: id, unit, lead: e.type === 'LEADS' });
         });
       }
     }

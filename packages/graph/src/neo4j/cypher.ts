@@ -640,7 +640,7 @@ UNWIND $documentIds AS documentId
 MATCH (t:Task {documentId: documentId})
 RETURN t.json AS json,
   [(u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE NOT r.inferred AND ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction) |
-   {id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, lead: type(r) = 'LEADS'}] AS roles`;
+   {json: u.json, lead: type(r) = 'LEADS'}] AS roles`;
 
 export const DOCUMENT_JSON = 'MATCH (d:Document {id: $documentId}) RETURN d.json AS json';
 

@@ -319,7 +319,7 @@ async function sideData(tx: ManagedTransaction, which: 'a' | 'b', side: args.Che
     const task = parse<Task>(record.get('json'));
     tasks.push({ id: task.id, documentId: task.documentId, number: task.number, text: task.text, years: task.years });
     for (const u of record.get('roles') as Array<Record<string, unknown>>) {
-      roles.push({ taskId: task.id, unit: { id: u['id'] as string, name: u['name'] as string, kind: u['kind'] as Unit['kind'], jurisdiction: u['jurisdiction'] as string }, lead: u['lead'] === true });
+      roles.push({ taskId: task.id, unit: parse<Unit>(u['json']), lead: u['lead'] === true });
     }
   }
   const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.summary.taskCount }));
