@@ -23,7 +23,7 @@ export { DIAGNOSTIC_CODES, DiagnosticCode, Severity, Diagnostic, formatDiagnosti
 export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
 export { LIMITS, pageOf } from './limits.js';
-export { unitFunction, unitFunctionKey } from './unit-function.js';
+export { unitFunction } from './unit-function.js';
 export { bigrams } from './text-similarity.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 

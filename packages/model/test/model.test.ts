@@ -1,6 +1,6 @@
 // The model: deterministic ids, schemas that accept a DutyGraph and reject what is not one, diagnostics.
 import { describe, expect, it } from 'vitest';
-import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash, unitFunction, unitFunctionKey } from '../src/index.js';
+import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash, unitFunction } from '../src/index.js';
 
 describe('ids', () => {
   it('are deterministic and differ by input', () => {
@@ -76,16 +76,5 @@ describe('unitFunction', () => {
     expect(unitFunction('各县（市、区）政府', 'collective')).toBeNull();
     expect(unitFunction('衢州绿色产业集聚区', 'zone_or_committee')).toBeNull();
     expect(unitFunction('国网衢州供电公司', 'enterprise')).toBeNull();
-  });
-
-  it('gives one body one alignment key whichever spelling its plan wrote (unitFunctionKey)', () => {
-    // As ingest makes them from the alias table: the spelling a plan wrote is the name, the others aliases.
-    const spellings = { fullName: '市自然资源和规划局', kind: 'municipal_department' as const };
-    const written = unitFunctionKey({ ...spellings, name: '市自然资源和规划局', aliases: ['市资源规划局', '市自然资源局', '市自然资源规划局'] });
-    const short = unitFunctionKey({ ...spellings, name: '市资源规划局', aliases: ['市自然资源局', '市自然资源规划局'] });
-    expect([written, short]).toEqual(['自然资源和规划局', '自然资源和规划局']);
-    expect(unitFunctionKey({ name: '县住建局', kind: 'municipal_department', aliases: ['县住房和城乡建设局'] })).toBe(unitFunctionKey({ name: '市住建局', kind: 'municipal_department', aliases: ['市住房和城乡建设局'] }));
-    expect(unitFunctionKey({ name: '市妇联', kind: 'party_or_people_org', aliases: [] })).toBe('妇联');
-    expect(unitFunctionKey({ name: '各县（市、区）政府', kind: 'collective', aliases: [] })).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 // Two plans or places side by side (GraphStore.compare): each adapter reads each side's tasks and written
 // roles (SideData); this one function computes the answer, so both adapters answer alike.
-import { bigrams, CONTRASTS, LIMITS, unitFunction, unitFunctionKey } from '@dutymap/model';
+import { bigrams, CONTRASTS, LIMITS, unitFunction } from '@dutymap/model';
 import type { CompareDepartment, CompareRole, CompareSide, CompareTask, Comparison, Contrast, TaskPair, Unit, UnitRef, UnmatchedTask } from '@dutymap/model';
 import { SideTooLargeError } from '../errors.js';
 import { cmp, compareUnitsByName, compareWork, unitRef } from './order.js';
@@ -50,6 +50,8 @@ export function quantitiesOf(text: string): string[] {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 interface Group {
+  function: string | null;
+  name: string;
   units: Map<string, UnitRef>;
   lead: Set<string>;
   support: Set<string>;
@@ -59,11 +61,13 @@ interface Group {
 function groups(side: SideData): Map<string, Group> {
   const byKey = new Map<string, Group>();
   for (const { taskId, unit, lead } of side.roles) {
-    const fn = unitFunctionKey(unit);
+    // Ingest keys each unit by its canonical relative name (市资源规划局 however a plan spelled it); a unit
+    // stored before it did is keyed by its name.
+    const fn = unit.function ?? unitFunction(unit.name, unit.kind);
     const key = fn === null ? `name\u0000${unit.name}` : `function\u0000${fn}`;
     let group = byKey.get(key);
     if (!group) {
-      group = { units: new Map(), lead: new Set(), support: new Set() };
+      group = { function: fn, name: fn ?? unit.name, units: new Map(), lead: new Set(), support: new Set() };
       byKey.set(key, group);
     }
     group.units.set(unit.id, unitRef(unit));
@@ -95,11 +99,9 @@ function departments(a: SideData, b: SideData): CompareDepartment[] {
   const [ga, gb] = [groups(a), groups(b)];
   const rows: CompareDepartment[] = [];
   for (const key of new Set([...ga.keys(), ...gb.keys()])) {
+    const group = (ga.get(key) ?? gb.get(key)) as Group;
     const [ra, rb] = [roleOf(ga.get(key)), roleOf(gb.get(key))];
-    // Shown by the function of the name its first unit's plan wrote (生态环境局, not the key's 环境局 of its alias 市环境局).
-    const first = (ra ?? rb)?.units[0] as UnitRef;
-    const shown = unitFunction(first.name, first.kind);
-    rows.push({ function: shown, name: shown ?? first.name, a: ra, b: rb, contrast: contrastOf(ra, rb) });
+    rows.push({ function: group.function, name: group.name, a: ra, b: rb, contrast: contrastOf(ra, rb) });
   }
   const work = (d: CompareDepartment) => (d.a ? d.a.lead + d.a.support : 0) + (d.b ? d.b.lead + d.b.support : 0);
   return rows.sort((x, y) => work(y) - work(x) || cmp(x.name, y.name) || Number(x.function === null) - Number(y.function === null));
