@@ -4,6 +4,12 @@ import type { EnterpriseDetail } from '@dutymap/model';
 
 export type {
   ApiErrorBody,
+  CompareDepartment,
+  CompareSide,
+  Comparison,
+  Contrast,
+  TaskPair,
+  UnmatchedTask,
   Citation,
   Connections,
   DocumentSections,
