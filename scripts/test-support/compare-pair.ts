@@ -31,6 +31,12 @@ function parsed(path: string): Promise<DutyGraph> {
 export const hangzhouGraph = () => parsed(HANGZHOU_PATH);
 export const ningboGraph = () => parsed(NINGBO_PATH);
 
+/** The plan issued again by its place under another title and id: its units are the same units (same place, same names). */
+export function reissued(graph: DutyGraph, documentId: string, title: string): DutyGraph {
+  const copy = JSON.parse(JSON.stringify(graph).replaceAll(graph.document.id, documentId)) as DutyGraph;
+  return { ...copy, document: { ...copy.document, title, sha256: 'd'.repeat(64) } };
+}
+
 /** A seeds folder holding the seed (衢州市) and the pair, for the API and browser tests. */
 export function comparePairSeeds(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dutymap-compare-'));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison, DutyGraph } from '@dutymap/model';
 import { LIMITS } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
-import { hangzhouGraph, ningboGraph } from '../../../scripts/test-support/compare-pair.js';
+import { hangzhouGraph, ningboGraph, reissued } from '../../../scripts/test-support/compare-pair.js';
 import { fixtureGraph, fixtureInOtherCity, DOC, OTHER } from './utils/fixture.js';
 import { seedGraph } from './utils/seed.js';
 
@@ -137,6 +137,45 @@ export function runCompareContract(create: () => Promise<GraphStore>): void {
       // A place's side is the same as its one plan's here: the seed's county governments hold no written task.
       const plan = await store.compare({ document: seed.document.id }, { jurisdiction: '宁波市' }, { limit: 100 });
       expect([plan.contrasts, plan.departments.total, plan.a.units]).toEqual([c.contrasts, 41, 40]);
+    });
+
+    it('a place with two plans: both plans’ tasks on its side, each matched at most once', async () => {
+      const copy = 'doc_hz_copy';
+      await store.loadDocument(reissued(hz, copy, '杭州市美丽城市建设行动实施方案（第二批）'));
+      try {
+        const c = await store.compare({ jurisdiction: '杭州市' }, { jurisdiction: '宁波市' }, { limit: 100 });
+        expect([c.a.plans, c.a.tasks, c.a.units]).toEqual([
+          { items: [{ id: hz.document.id, title: '杭州市美丽城市建设行动实施方案', year: null, tasks: 10 }, { id: copy, title: '杭州市美丽城市建设行动实施方案（第二批）', year: null, tasks: 10 }], total: 2 },
+          20,
+          12,
+        ]);
+        expect(c.a.years).toEqual([{ year: 2024, tasks: 2 }, { year: 2025, tasks: 6 }]);
+        expect(c.contrasts).toEqual({ 'only-a': 3, 'only-b': 3, 'lead-a-support-b': 2, 'lead-b-support-a': 2, both: 5 });
+        // Every count of 杭州市 doubles; rows of equal work by name.
+        expect(rows(c)).toEqual([
+          ['both', '生态环境局', [4, 6], [3, 4]],
+          ['lead-a-support-b', '住建局', [6, 2], [0, 2]],
+          ['both', '发改委', [4, 2], [1, 1]],
+          ['lead-b-support-a', '水利局', [0, 4], [2, 0]],
+          ['lead-a-support-b', '经信局', [2, 2], [0, 1]],
+          ['only-a', '科技局', [2, 2], null],
+          ['both', '各县（市、区）政府', [0, 2], [0, 1]],
+          ['both', '综合执法局', [0, 2], [0, 1]],
+          ['both', '财政局', [0, 2], [0, 1]],
+          ['lead-b-support-a', '资源规划局', [0, 2], [1, 0]],
+          ['only-b', '农业农村局', null, [1, 1]],
+          ['only-a', '妇联', [2, 0], null],
+          ['only-a', '市场监管局', [0, 2], null],
+          ['only-b', '商务局', null, [0, 1]],
+          ['only-b', '气象局', null, [1, 0]],
+        ]);
+        // Equal scores go to the plan first by id: the second batch's tasks are left unmatched, with their closest.
+        expect(c.matched.items.map((p) => [p.a.documentId, p.a.number, p.b.number])).toEqual([[2, 2], [3, 3], [5, 6], [1, 1], [6, 9], [4, 4]].map(([a, b]) => [hz.document.id, a, b]));
+        expect(c.unmatchedA.total).toBe(14);
+        expect(c.unmatchedA.items.filter((u) => u.task.documentId === copy).slice(0, 2).map((u) => [u.task.number, u.closest?.number, u.similarity])).toEqual([[1, 1, 0.516], [2, 2, 0.938]]);
+      } finally {
+        await store.removeDocument(copy);
+      }
     });
 
     it('counts written roles only: the inferred members of a collective stay out', async () => {
