@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIMITS, type Comparison } from '@dutymap/model';
+import { Comparison, LIMITS } from '@dutymap/model';
 import { comparePairSeeds } from '../../../scripts/test-support/compare-pair.js';
 import { QUZHOU_DOC } from '../../../scripts/test-support/two-cities.js';
 import { body, qs, type RunningApi } from './utils/api.js';
@@ -31,6 +31,8 @@ export function runCompareSuite(name: string, start: (seedsDir: string) => Promi
 
     it('GET /api/compare of two plans: the hand-counted answer', async () => {
       const c = await api.json<Comparison>(`/api/compare${qs({ a: HANGZHOU, b: NINGBO, limit: 100 })}`);
+      // The answer is what its schema (the one the OpenAPI document is to be built from) says.
+      expect(Comparison.safeParse(c).error).toBeUndefined();
       expect([c.a.kind, c.a.label, c.a.tasks, c.b.label, c.b.tasks]).toEqual(['document', '杭州市美丽城市建设行动实施方案', 10, '宁波市美丽城市建设行动实施方案', 9]);
       expect(c.contrasts).toEqual({ 'only-a': 3, 'only-b': 3, 'lead-a-support-b': 2, 'lead-b-support-a': 2, both: 5 });
       expect(c.departments.items.slice(0, 4).map((d) => [d.name, d.contrast, d.a && [d.a.lead, d.a.support], d.b && [d.b.lead, d.b.support]])).toEqual([
