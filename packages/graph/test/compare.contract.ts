@@ -178,6 +178,21 @@ export function runCompareContract(create: () => Promise<GraphStore>): void {
       }
     });
 
+    it('a plan counts every unit it names, a place only its own: 象山县’s 县住建局 joins 市住建局 in one row', async () => {
+      const xiangshan = { id: 'unit_xiangshan_zjj', name: '县住建局', aliases: [], predecessors: [], kind: 'municipal_department' as const, jurisdiction: '象山县', function: '住建局' };
+      const weather = `${nb.document.id}.t5`;
+      await store.loadDocument({ ...nb, units: [...nb.units, xiangshan], relations: [...nb.relations, { type: 'SUPPORTS', from: xiangshan.id, to: weather }] });
+      try {
+        const row = (c: Comparison) => c.departments.items.find((d) => d.name === '住建局')?.b;
+        const plan = await store.compare({ document: hz.document.id }, { document: nb.document.id }, { limit: 100 });
+        expect([plan.b.units, row(plan)?.units.map((u) => [u.name, u.jurisdiction]), row(plan)?.unitCount, row(plan)?.support]).toEqual([13, [['县住建局', '象山县'], ['市住建局', '宁波市']], 2, 3]);
+        const place = await store.compare({ jurisdiction: '杭州市' }, { jurisdiction: '宁波市' }, { limit: 100 });
+        expect([place.b.units, row(place)?.units.map((u) => u.name), row(place)?.support]).toEqual([12, ['市住建局'], 2]);
+      } finally {
+        await store.loadDocument(nb);
+      }
+    });
+
     it('counts written roles only: the inferred members of a collective stay out', async () => {
       const c = await store.compare({ document: DOC }, { document: OTHER });
       expect(rows(c)).toEqual([
