@@ -6,7 +6,7 @@ import type { CompareDepartment, CompareSide, Comparison, Contrast, UnmatchedTas
 import { Empty, Load } from '../components/states.js';
 import { useI18n, type TextKey } from '../i18n.js';
 import { Link, paths, useRouter } from '../router.js';
-import { usePlaces } from '../scope.js';
+import { placed, usePlaces } from '../scope.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -55,16 +55,19 @@ function SideSummary({ side, which }: { side: CompareSide; which: 'a' | 'b' }) {
           {side.years.map((y) => <span key={y.year} className="badge">{y.year}<span className="muted"> ×{y.tasks}</span></span>)}
         </div>
       )}
-      <h3>{t('compareTargets')} <span className="count">{side.targets.total}</span></h3>
-      {side.targets.items.length === 0 ? <Empty /> : (
-        <ul className="compare-targets">
-          {side.targets.items.map(({ task, quantities }) => (
-            <li key={task.id}>
-              <Link to={paths.task(task.id)} className="task-no">{t('task')} {task.number}</Link> <strong>{quantities.join('、')}</strong> <span className="muted">{task.text}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* A long list of targets starts closed, so the department table stays in reach. */}
+      <details className="compare-targets-group" open={side.targets.total <= 8}>
+        <summary>{t('compareTargets')} <span className="count">{side.targets.total}</span></summary>
+        {side.targets.items.length === 0 ? <Empty /> : (
+          <ul className="compare-targets">
+            {side.targets.items.map(({ task, quantities }) => (
+              <li key={task.id}>
+                <Link to={paths.task(task.id)} className="task-no">{t('task')} {task.number}</Link> <strong>{quantities.join('、')}</strong> <span className="muted">{task.text}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </details>
     </section>
   );
 }
@@ -76,6 +79,9 @@ function Role({ role }: { role: CompareDepartment['a'] }) {
 
 function Departments({ c }: { c: Comparison }) {
   const { t } = useI18n();
+  const { many } = usePlaces();
+  // The units behind a row, each once, with its place when several are loaded (衢州市 · 市生态环境局).
+  const unitsOf = (d: CompareDepartment) => [...new Map([...(d.a?.units ?? []), ...(d.b?.units ?? [])].map((u) => [u.id, placed(u.name, u.jurisdiction, many)])).values()].join('、');
   const [contrast, setContrast] = useState<Contrast | null>(null);
   const shown = contrast === null ? c.departments.items : c.departments.items.filter((d) => d.contrast === contrast);
   return (
@@ -97,7 +103,7 @@ function Departments({ c }: { c: Comparison }) {
         <tbody>
           {shown.map((d) => (
             <tr key={`${d.function ?? ''}\u0000${d.name}`} className={`contrast-${d.contrast}`} data-testid="compare-department">
-              <th scope="row">{d.name}<div className="muted">{[...(d.a?.units ?? []), ...(d.b?.units ?? [])].map((u) => u.name).filter((n, i, all) => all.indexOf(n) === i).join('、')}</div></th>
+              <th scope="row">{d.name}<div className="muted">{unitsOf(d)}</div></th>
               <Role role={d.a} />
               <Role role={d.b} />
               <td><span className={`contrast-mark contrast-${d.contrast}`}>{t(CONTRAST_TEXT[d.contrast])}</span></td>
