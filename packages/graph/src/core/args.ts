@@ -1,6 +1,6 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
 import { CONTRASTS, DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
-import type { CompareSideRef, Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
+import type { Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 import { checkScope, type CheckedScope } from './scope.js';
 
@@ -195,11 +195,11 @@ export type CheckedSide = { kind: 'document'; key: string } | { kind: 'jurisdict
 
 function checkSide(argument: string, value: unknown): CheckedSide {
   const fn = 'compare';
-  const o = value as Partial<Record<keyof CompareSideRef & string, unknown>> | null;
-  const keys = typeof o === 'object' && o !== null && !Array.isArray(o) ? Object.keys(o) : [];
-  if (keys.length === 1 && keys[0] === 'document') return { kind: 'document', key: checkId(fn, `${argument}.document`, (o as { document: unknown }).document) };
+  const o = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === 'document') return { kind: 'document', key: checkId(fn, `${argument}.document`, o['document']) };
   if (keys.length === 1 && keys[0] === 'jurisdiction') {
-    const name = (o as { jurisdiction: unknown }).jurisdiction;
+    const name = o['jurisdiction'];
     if (typeof name !== 'string' || name.trim() === '' || name.length > LIMITS.jurisdictionLength) {
       throw new InvalidArgumentError(fn, `${argument}.jurisdiction`, name, `a place name of at most ${LIMITS.jurisdictionLength} characters`);
     }

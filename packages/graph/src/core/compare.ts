@@ -3,6 +3,7 @@
 import { bigrams, CONTRASTS, LIMITS, unitFunction } from '@dutymap/model';
 import type { CompareDepartment, CompareRole, CompareSide, CompareTask, Comparison, Contrast, TaskPair, Unit, UnitRef, UnmatchedTask } from '@dutymap/model';
 import { SideTooLargeError } from '../errors.js';
+import type { CheckedPage } from './args.js';
 import { cmp, compareUnitsByName, compareWork, unitRef } from './order.js';
 
 /** What an adapter reads of one side. */
@@ -35,7 +36,7 @@ export function checkSideSize(side: 'a' | 'b', label: string, tasks: number): vo
 export const MATCH_THRESHOLD = 0.3;
 
 /** Bigrams every plan is full of: they make unrelated tasks look alike. */
-const COMMON = new Set(['加快', '推进', '推动', '全面', '加强', '开展', '实施', '建设', '工作', '完成', '实现', '达到', '以上', '全市', '全县', '全省', '进一步', '一步', '深入', '积极', '有效', '提升', '提高', '持续', '落实', '力度', '大力']);
+const COMMON = new Set(['加快', '推进', '推动', '全面', '加强', '开展', '实施', '建设', '工作', '完成', '实现', '达到', '以上', '全市', '全县', '全省', '进一', '一步', '深入', '积极', '有效', '提升', '提高', '持续', '落实', '力度', '大力']);
 
 /** The words of a task, without its numbers: a plan of 2025 rewords the same work as one of 2020. */
 const wording = (text: string) => bigrams(text.replace(/[0-9０-９.%％]/g, ''), COMMON);
@@ -157,7 +158,7 @@ function matchTasks(tasksA: readonly CompareTask[], tasksB: readonly CompareTask
   return { pairs, unmatchedA: unmatched(tasksA, takenA, bestOfA, tasksB), unmatchedB: unmatched(tasksB, takenB, bestOfB, tasksA) };
 }
 
-function summary(side: SideData, tasks: readonly CompareTask[], page: Page): CompareSide {
+function summary(side: SideData, tasks: readonly CompareTask[], page: CheckedPage): CompareSide {
   const years = new Map<number, number>();
   for (const task of tasks) for (const year of new Set(task.years)) years.set(year, (years.get(year) ?? 0) + 1);
   const targets = tasks.flatMap((task) => {
@@ -178,17 +179,12 @@ function summary(side: SideData, tasks: readonly CompareTask[], page: Page): Com
   };
 }
 
-interface Page {
-  limit: number;
-  offset: number;
-}
-
-function slice<T>(items: readonly T[], page: Page): { items: T[]; total: number } {
+function slice<T>(items: readonly T[], page: CheckedPage): { items: T[]; total: number } {
   return { items: items.slice(page.offset, page.offset + page.limit), total: items.length };
 }
 
 /** The comparison of two sides: every list one page (`limit` after `offset`) with its total. */
-export function compareSides(a: SideData, b: SideData, options: Page & { contrast: Contrast | null }): Comparison {
+export function compareSides(a: SideData, b: SideData, options: CheckedPage & { contrast: Contrast | null }): Comparison {
   const tasksA = [...a.tasks].sort(compareWork);
   const tasksB = [...b.tasks].sort(compareWork);
   const all = departments(a, b);
