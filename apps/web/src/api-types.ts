@@ -8,7 +8,6 @@ export type {
   CompareSide,
   Comparison,
   Contrast,
-  TaskPair,
   UnmatchedTask,
   Citation,
   Connections,
