@@ -21,7 +21,7 @@ export function runCompareSuite(name: string, start: (seedsDir: string) => Promi
     let api: RunningApi;
     beforeAll(async () => {
       const seeds = comparePairSeeds();
-      // 衢州市 then holds 117 + 2001 tasks: more than one side may.
+      // 衢州市 then holds 117 + 1501 tasks: more than one side may.
       writeFileSync(join(seeds, 'quzhou-large-plan.txt'), largePlan('超大测试', LIMITS.compareTasks + 1));
       api = await start(seeds);
     }, 180_000);
@@ -71,7 +71,7 @@ export function runCompareSuite(name: string, start: (seedsDir: string) => Promi
       expect([status, missing.code, missing.message]).toEqual([400, 'invalid-request', expect.stringContaining('query.b')]);
       expect((await error({ a: HANGZHOU, b: NINGBO, contrast: 'neither' }))[0]).toBe(400);
       const [tooLarge, body400] = await error({ a: '衢州市', b: NINGBO });
-      expect([tooLarge, body400.code, body400.details]).toEqual([400, 'compare-side-too-large', { side: 'a', label: '衢州市', tasks: 117 + 2001, max: 2000 }]);
+      expect([tooLarge, body400.code, body400.details]).toEqual([400, 'compare-side-too-large', { side: 'a', label: '衢州市', tasks: 117 + 1501, max: 1500 }]);
       expect(body400.message).toContain('side a (衢州市)');
     });
 

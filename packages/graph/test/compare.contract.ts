@@ -218,7 +218,7 @@ export function runCompareContract(create: () => Promise<GraphStore>): void {
       const tasks = Array.from({ length: LIMITS.compareTasks + 1 }, (_, i) => ({ ...(task as DutyGraph['tasks'][number]), id: `doc_big.t${i + 1}`, number: i + 1 }));
       await store.loadDocument({ ...big, document: { ...big.document, title: '大方案', sha256: 'c'.repeat(64) }, tasks, relations: big.relations.filter((r) => !r.to.startsWith('doc_big.t') && !r.from.startsWith('doc_big.t')) });
       const error = (await store.compare({ document: DOC }, { document: 'doc_big' }).catch((e: unknown) => e)) as { code: string; message: string; details: unknown };
-      expect([error.code, error.details]).toEqual(['compare-side-too-large', { side: 'b', label: '大方案', tasks: 2001, max: 2000 }]);
+      expect([error.code, error.details]).toEqual(['compare-side-too-large', { side: 'b', label: '大方案', tasks: 1501, max: 1500 }]);
       expect(error.message).toContain('side b (大方案)');
     });
   });

@@ -633,14 +633,17 @@ export const COMPARE_PLANS = {
 
 /**
  * The tasks of a side's plans with the written lead and support edges of the units the side counts (a place
- * counts only its own). Params: documentIds, jurisdiction (null for a plan).
+ * counts only its own), by unit id: a unit on many tasks travels once (COMPARE_UNITS). Params: documentIds,
+ * jurisdiction (null for a plan).
  */
 export const COMPARE_TASKS = `
 UNWIND $documentIds AS documentId
 MATCH (t:Task {documentId: documentId})
 RETURN t.json AS json,
-  [(u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE NOT r.inferred AND ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction) |
-   {json: u.json, lead: type(r) = 'LEADS'}] AS roles`;
+  [(u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE NOT r.inferred AND ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction) | {id: u.id, lead: type(r) = 'LEADS'}] AS roles`;
+
+/** Params: ids. */
+export const COMPARE_UNITS = 'UNWIND $ids AS id MATCH (u:Unit {id: id}) RETURN u.json AS json';
 
 export const DOCUMENT_JSON = 'MATCH (d:Document {id: $documentId}) RETURN d.json AS json';
 

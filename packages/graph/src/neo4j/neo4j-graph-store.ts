@@ -314,14 +314,15 @@ async function sideData(tx: ManagedTransaction, which: 'a' | 'b', side: args.Che
   checkSideSize(which, label, docs.reduce((n, d) => n + d.summary.taskCount, 0));
   const params = { documentIds: docs.map((d) => d.document.id), jurisdiction: side.kind === 'jurisdiction' ? side.key : null };
   const tasks: SideData['tasks'] = [];
-  const roles: SideData['roles'] = [];
+  const edges: Array<{ taskId: string; unitId: string; lead: boolean }> = [];
   for (const record of (await tx.run(cypher.COMPARE_TASKS, params)).records) {
     const task = parse<Task>(record.get('json'));
     tasks.push({ id: task.id, documentId: task.documentId, number: task.number, text: task.text, years: task.years });
-    for (const u of record.get('roles') as Array<Record<string, unknown>>) {
-      roles.push({ taskId: task.id, unit: parse<Unit>(u['json']), lead: u['lead'] === true });
-    }
+    for (const r of record.get('roles') as Array<{ id: string; lead: boolean }>) edges.push({ taskId: task.id, unitId: r.id, lead: r.lead === true });
   }
+  const ids = [...new Set(edges.map((e) => e.unitId))];
+  const units = new Map((await tx.run(cypher.COMPARE_UNITS, { ids })).records.map((r) => parse<Unit>(r.get('json'))).map((u) => [u.id, u]));
+  const roles = edges.map((e) => ({ taskId: e.taskId, unit: units.get(e.unitId) as Unit, lead: e.lead }));
   const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.summary.taskCount }));
   return { kind: side.kind, key: side.key, label, jurisdiction: first.document.jurisdiction, plans, tasks, roles };
 }
