@@ -29,8 +29,8 @@ describe.runIf(available)('the Compare view in Chromium', () => {
     await server?.stop();
   });
 
-  async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; close: () => Promise<void> }> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     return { page, close: () => context.close() };
@@ -76,6 +76,14 @@ describe.runIf(available)('the Compare view in Chromium', () => {
     expect(await page.getByTestId('compare-pair').count()).toBe(1);
     expect(await page.getByTestId('compare-side-a').getByTestId('side-tasks').textContent()).toBe('117');
     await page.screenshot({ path: join(artifacts, 'compare-places.png') });
+    await close();
+  });
+
+  it('at phone width the page does not scroll sideways: the tables do', async () => {
+    const { page, close } = await open('/compare?a=doc_0m1q3kngwaula&b=doc_1igensy9pxcvy', { width: 390, height: 844 });
+    await expect.poll(() => page.getByTestId('compare-department').count()).toBe(15);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: join(artifacts, 'compare-phone.png'), fullPage: true });
     await close();
   });
 });
