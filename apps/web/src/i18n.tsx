@@ -138,7 +138,7 @@ const TEXT = {
   compareClosest: { zh: '最接近', en: 'Closest' },
   compareNone: { zh: '无', en: 'none' },
   compareExport: { zh: '导出', en: 'Export' },
-  compareShown: { zh: '显示前', en: 'showing the first' },
+  compareShown: { zh: '仅显示前若干项（完整内容请导出）', en: 'Showing the first ones (export for all)' },
   // detail pages
   task: { zh: '任务', en: 'Task' },
   project: { zh: '重点项目', en: 'Key project' },

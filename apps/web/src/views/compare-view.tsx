@@ -111,9 +111,15 @@ function Departments({ c }: { c: Comparison }) {
           ))}
         </tbody>
       </table>
-      {c.departments.total > c.departments.items.length ? <p className="muted">{t('compareShown')} {c.departments.items.length}/{c.departments.total}</p> : null}
+      <Cut list={c.departments} />
     </section>
   );
+}
+
+/** Said under a list the answer cut (it holds the first LIMITS.pageSize.max of each): the exports hold all. */
+function Cut({ list }: { list: { items: unknown[]; total: number } }) {
+  const { t } = useI18n();
+  return list.total > list.items.length ? <p className="muted">{t('compareShown')} {list.items.length}/{list.total}</p> : null;
 }
 
 function TaskText({ task }: { task: { id: string; number: number; text: string } }) {
@@ -133,6 +139,7 @@ function Unmatched({ title, list }: { title: string; list: Comparison['unmatched
     <div className="compare-unmatched">
       <h3>{title} <span className="count">{list.total}</span></h3>
       {list.items.length === 0 ? <Empty /> : <ul className="task-list">{list.items.map(item)}</ul>}
+      <Cut list={list} />
     </div>
   );
 }
@@ -171,6 +178,7 @@ function ComparisonBody({ a, b }: { a: string; b: string }) {
                 </tbody>
               </table>
             )}
+            <Cut list={c.matched} />
           </section>
           <section className="compare-sides">
             <Unmatched title={`${t('compareUnmatched')} · ${c.a.label}`} list={c.unmatchedA} />
