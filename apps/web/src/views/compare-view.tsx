@@ -67,6 +67,7 @@ function SideSummary({ side, which }: { side: CompareSide; which: 'a' | 'b' }) {
             ))}
           </ul>
         )}
+        <Cut list={side.targets} />
       </details>
     </section>
   );
