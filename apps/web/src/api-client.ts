@@ -1,6 +1,6 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Connections, Counterpart, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  Comparison, Connections, Counterpart, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
   PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, UnitPlan, Workload,
 } from './api-types.js';
 import type { LIMITS } from '@dutymap/model';
@@ -89,6 +89,8 @@ export const api = {
   /** The places that issued plans (a few thousand divisions at most: one page of the largest size). */
   jurisdictions: (signal?: AbortSignal) => get<List<JurisdictionSummary>>('/jurisdictions', { limit: ALL }, signal),
   documents: (signal?: AbortSignal) => get<List<DocumentSummary>>('/documents', { limit: ALL }, signal),
+  /** Two plans (document ids) or places (names) side by side, the first `limit` of each list. */
+  compare: (a: string, b: string, signal?: AbortSignal) => get<Comparison>('/compare', { a, b, limit: ALL }, signal),
 };
 
 /** Download links (plain <a href>): the browser streams the file, no fetch involved. */
@@ -96,4 +98,6 @@ export const downloads = {
   tasksCsv: (id: string) => apiUrl(`/units/${enc(id)}/tasks.csv`),
   tasksXlsx: (id: string) => apiUrl(`/units/${enc(id)}/tasks.xlsx`),
   searchCsv: (query: Query) => apiUrl('/search.csv', query),
+  compareCsv: (a: string, b: string, part: string) => apiUrl('/compare.csv', { a, b, part }),
+  compareXlsx: (a: string, b: string) => apiUrl('/compare.xlsx', { a, b }),
 };

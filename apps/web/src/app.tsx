@@ -11,6 +11,7 @@ const UnitView = lazy(() => import('./views/unit-view.js'));
 const SearchView = lazy(() => import('./views/search-view.js'));
 const ConnectView = lazy(() => import('./views/connect-view.js'));
 const ChecksView = lazy(() => import('./views/checks-view.js'));
+const CompareView = lazy(() => import('./views/compare-view.js'));
 const DetailViews = {
   task: lazy(() => import('./views/task-view.js')),
   project: lazy(() => import('./views/project-view.js')),
@@ -31,6 +32,7 @@ function View() {
   if (kind === 'search') return <SearchView />;
   if (kind === 'connect') return <ConnectView />;
   if (kind === 'checks') return <ChecksView />;
+  if (kind === 'compare') return <CompareView />;
   if (kind === 'tasks' && id) return <DetailViews.task key={id} id={id} />;
   if (kind === 'projects' && id) return <DetailViews.project key={id} id={id} />;
   if ((kind === 'enterprises' || kind === 'places') && id) return <DetailViews.enterprise key={id} id={id} kind={kind === 'places' ? 'place' : 'enterprise'} />;
@@ -78,6 +80,7 @@ export function App() {
     ['/search', 'search', t('navSearch')],
     ['/connect', 'connect', t('navConnect')],
     ['/checks', 'checks', t('navChecks')],
+    ['/compare', 'compare', t('navCompare')],
     ['/sections', 'sections', t('navSections')],
   ];
   return (

@@ -24,6 +24,7 @@ export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
 export { LIMITS, pageOf } from './limits.js';
 export { unitFunction } from './unit-function.js';
+export { bigrams } from './text-similarity.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
 // Answers of the graph store port (types only)
@@ -89,6 +90,10 @@ export { PlanRef, WrittenCounts, Counterpart, UnitPlan } from './counterpart-ans
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';
 export type { SearchType, SearchRole, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
+
+// Two plans or places side by side (zod schemas)
+export { CONTRASTS, Contrast, CompareSideRef, CompareTask, CompareSide, CompareRole, CompareDepartment, TaskPair, UnmatchedTask, Comparison } from './compare-answers.js';
+export type { CompareOptions } from './compare-answers.js';
 
 // What the HTTP API sends (types only)
 export type {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
 import type { Network, NetworkElements, Page as PageOf, SearchResponse, TaskOfUnit, TaskOfUnitItem, TasksOfUnitOptions, UnitRef, UnitResponse } from '@dutymap/model';
-import { LIMITS } from '@dutymap/model';
+import { CONTRASTS, LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
@@ -11,7 +11,8 @@ import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { uploadName } from '../ingestion/document-library.js';
 import { route, type RouteSpec } from './route.js';
 import { Id, IdParams, Inferred, Page, PairParams, Role, Scope, UnitKindParam, int, scopeOf } from './schemas.js';
-import { sendCsv, sendXlsx } from './csv.js';
+import { sendCsv, sendWorkbook, sendXlsx } from './csv.js';
+import { COMPARE_PARTS, compareSheets, compareSideOf, wholeComparison } from './compare-export.js';
 import { explainLink } from './explain.js';
 
 export interface RouteDeps {
@@ -72,6 +73,15 @@ function taskCsvRow(unit: UnitRef, t: TaskOfUnit): Array<string | number> {
     rowAsText(t.provenance.rowText),
   ];
 }
+
+/** `a` and `b` of a comparison: a document id (doc_…) is a plan, anything else the name of a place. */
+const CompareSide = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .transform(compareSideOf)
+  .describe('a plan (its document id, doc_…) or a place (its name, 衢州市: every plan it issued, and its units)');
+const CompareQuery = { a: CompareSide, b: CompareSide };
 
 const SearchQuery = z.object({
   q: z.string().describe('the words to find (Chinese or English)'),
@@ -234,6 +244,34 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       query: z.object({ ...Scope, ...Page }),
       handler: ({ query }) => graph.hygiene({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
+
+    // Compare
+    route({
+      method: 'get', path: '/api/compare', tag: 'compare',
+      summary: 'Two plans or two places side by side: departments by function with their lead/support counts and contrast, tasks matched by text similarity, tasks without a match, years and quantified targets (every list one page with its total)',
+      query: z.object({ ...CompareQuery, contrast: z.enum(CONTRASTS).optional().describe('only the departments of this contrast'), ...Page }),
+      handler: ({ query }) => graph.compare(query.a, query.b, { limit: query.limit, offset: query.offset, ...(query.contrast ? { contrast: query.contrast } : {}) }),
+    }),
+    ...(['csv', 'xlsx'] as const).map((format) =>
+      route({
+        method: 'get', path: `/api/compare.${format}`, tag: 'compare', produces: 'csv',
+        summary: format === 'csv'
+          ? 'One part of a comparison as CSV (UTF-8 with BOM): departments, matched tasks, unmatched tasks, or years and targets'
+          : 'A comparison as an XLSX workbook: a sheet each for departments, matched tasks, unmatched tasks, years and targets',
+        query: z.object({ ...CompareQuery, ...(format === 'csv' ? { part: z.enum(COMPARE_PARTS).default('departments').describe('which table') } : {}) }),
+        handler: async ({ query, res }) => {
+          const comparison = await wholeComparison(graph, query.a, query.b);
+          const sheets = compareSheets(comparison);
+          const name = `对比-${comparison.a.label}-${comparison.b.label}`;
+          if (format === 'xlsx') await sendWorkbook(res, `${name}.xlsx`, COMPARE_PARTS.map((part) => sheets[part]));
+          else {
+            const sheet = sheets[(query as { part?: (typeof COMPARE_PARTS)[number] }).part ?? 'departments'];
+            sendCsv(res, `${name}-${sheet.title}.csv`, sheet.header, sheet.rows);
+          }
+          return undefined;
+        },
+      }),
+    ),
 
     // Search
     route({
