@@ -96,6 +96,7 @@ const TEXT = {
   counterpartsMore: { zh: '另有', en: 'and' },
   counterpartsMoreTail: { zh: '个未列出', en: 'more not listed' },
   plansCount: { zh: '份方案', en: 'plans' },
+  compareTwoPlaces: { zh: '对比两地', en: 'compare the two places' },
   inferred: { zh: '由集合单位推定', en: 'inferred from a collective' },
   openEnded: { zh: '等', en: ' etc.' },
   colon: { zh: '：', en: ': ' },

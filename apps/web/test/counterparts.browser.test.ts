@@ -44,7 +44,7 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
   it('衢州市’s 市生态环境局: its counterpart in 湖州市, its plan with 48 led, 45 supported, 19 projects; the plan link narrows its tasks', async () => {
     const { page, close } = await open(`/units/${ECO_QUZHOU}`);
     const counterparts = page.getByTestId('unit-counterparts');
-    await expect.poll(() => counterparts.locator('li').allTextContents()).toEqual(['湖州市 · 市生态环境局市级 · 牵头 48 · 配合 45 · 1 份方案']);
+    await expect.poll(() => counterparts.locator('li').allTextContents()).toEqual(['湖州市 · 市生态环境局市级 · 牵头 48 · 配合 45 · 1 份方案 · 对比两地']);
     expect(await counterparts.locator('h2 .count').textContent()).toBe('1');
     expect(await rows(page)).toEqual([['未注明', '衢州市生态文明示范创建行动实施方案', '48', '45', '19']]);
     await expect.poll(() => page.getByTestId('unit-task').count()).toBe(93);
@@ -61,7 +61,11 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
 
     await counterparts.getByRole('link', { name: '湖州市 · 市生态环境局' }).click();
     await page.waitForURL(new RegExp(`/units/${ECO_HUZHOU}$`));
-    await expect.poll(() => page.getByTestId('unit-counterparts').locator('li').allTextContents()).toEqual(['衢州市 · 市生态环境局市级 · 牵头 48 · 配合 45 · 1 份方案']);
+    await expect.poll(() => page.getByTestId('unit-counterparts').locator('li').allTextContents()).toEqual(['衢州市 · 市生态环境局市级 · 牵头 48 · 配合 45 · 1 份方案 · 对比两地']);
+    // Both places issued plans: the two can be compared side by side.
+    await page.getByTestId('unit-counterparts').getByRole('link', { name: '对比两地' }).click();
+    await page.waitForURL(/\/compare\?/);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ a: '湖州市', b: '衢州市' });
     await close();
   });
 
@@ -71,6 +75,7 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
       ['未注明', '湖州市生态文明示范创建行动实施方案', '0', '0', '2'],
       ['未注明', '衢州市生态文明示范创建行动实施方案', '0', '0', '2'],
     ]);
+    // Counties that issued no plan: nothing to compare, only the units.
     const names = await page.getByTestId('unit-counterparts').getByRole('link').allTextContents();
     expect(names).toEqual(['吴兴区 · 吴兴区政府', '南浔区 · 南浔区政府', '德清县 · 德清县政府', '长兴县 · 长兴县政府', '安吉县 · 安吉县政府', '柯城区 · 柯城区政府', '衢江区 · 衢江区政府', '开化县 · 开化县政府', '龙游县 · 龙游县政府', '江山市 · 江山市政府']);
     await page.screenshot({ path: join(artifacts, 'unit-plans-by-year.png'), fullPage: false });

@@ -7,7 +7,7 @@ import { UnitChip } from '../components/unit-chip.js';
 import { KIND_COLOURS } from '../graph-style.js';
 import { LEVEL_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.js';
 import { Link, paths, useRouter, withQuery } from '../router.js';
-import { useScope } from '../scope.js';
+import { usePlaces, useScope } from '../scope.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -58,9 +58,10 @@ function PlansTable({ unitId, plans, current }: { unitId: string; plans: UnitPla
   );
 }
 
-/** The same kind of body in other places, each with its place, level, plans and counts. */
-function Counterparts({ page }: { page: List<Counterpart> }) {
+/** The same kind of body in other places, each with its place, level, plans and counts; two places that issued plans can be compared. */
+function Counterparts({ page, place }: { page: List<Counterpart>; place: string }) {
   const { t, label } = useI18n();
+  const issuers = new Set(usePlaces().places.map((p) => p.name));
   return (
     <section className="card" data-testid="unit-counterparts">
       <h2>{t('counterparts')} <span className="count">{page.total}</span></h2>
@@ -74,6 +75,7 @@ function Counterparts({ page }: { page: List<Counterpart> }) {
               </Link>
               <div className="muted">
                 {c.level ? `${label(LEVEL_TEXT, c.level)} · ` : ''}{t('countLead')} {c.counts.lead} · {t('countSupport')} {c.counts.support} · {c.planTotal} {t('plansCount')}
+                {issuers.has(place) && issuers.has(c.unit.jurisdiction) ? <> · <Link to={paths.compare(place, c.unit.jurisdiction)}>{t('compareTwoPlaces')}</Link></> : null}
               </div>
             </li>
           ))}
@@ -200,7 +202,7 @@ export default function UnitView({ id }: { id: string }) {
               </div>
 
               <aside className="unit-side">
-                <Counterparts page={counterparts} />
+                <Counterparts page={counterparts} place={unit.jurisdiction} />
                 <section className="card">
                   <h2>{t('workload')}</h2>
                   <dl className="stats">
