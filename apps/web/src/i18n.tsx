@@ -95,6 +95,7 @@ const TEXT = {
   counterpartsNone: { zh: '已加载的方案中没有其他地区的同类单位', en: 'No counterpart in the plans loaded' },
   counterpartsMore: { zh: '另有', en: 'and' },
   counterpartsMoreTail: { zh: '个未列出', en: 'more not listed' },
+  plansMoreTail: { zh: '份未列出', en: 'more not listed' },
   plansCount: { zh: '份方案', en: 'plans' },
   compareTwoPlaces: { zh: '对比两地', en: 'compare the two places' },
   inferred: { zh: '由集合单位推定', en: 'inferred from a collective' },

@@ -33,11 +33,11 @@ async function loadUnit(id: string, planId: string | undefined, signal: AbortSig
 const unitInPlan = (unitId: string, documentId: string) => withQuery(paths.unit(unitId), new URLSearchParams(), { document: documentId });
 
 /** Each plan naming the unit: its year, title (opening the unit's tasks of that plan) and the unit's counts there. */
-function PlansTable({ unitId, plans, current }: { unitId: string; plans: UnitPlan[]; current: string | undefined }) {
+function PlansTable({ unitId, plans, total, current }: { unitId: string; plans: UnitPlan[]; total: number; current: string | undefined }) {
   const { t } = useI18n();
   return (
     <section className="role-section" id="plans" data-testid="unit-plans">
-      <h2>{t('byPlan')} <span className="count">{plans.length}</span></h2>
+      <h2>{t('byPlan')} <span className="count">{total}</span></h2>
       <table className="plan-table">
         <thead>
           <tr><th>{t('planYear')}</th><th>{t('plan')}</th><th className="num">{t('countLead')}</th><th className="num">{t('countSupport')}</th><th className="num">{t('countProjects')}</th></tr>
@@ -54,6 +54,7 @@ function PlansTable({ unitId, plans, current }: { unitId: string; plans: UnitPla
           ))}
         </tbody>
       </table>
+      {total > plans.length ? <p className="muted">{t('counterpartsMore')} {total - plans.length} {t('plansMoreTail')}</p> : null}
     </section>
   );
 }
@@ -167,12 +168,12 @@ export default function UnitView({ id }: { id: string }) {
             <div className="unit-grid">
               <div className="unit-main">
                 <nav className="jump">
-                  <a href="#plans">{t('byPlan')} {plans.length}</a>
+                  <a href="#plans">{t('byPlan')} {detail.documentIds.length}</a>
                   <a href="#lead">{t('lead')} {detail.counts.lead}</a>
                   <a href="#support">{t('support')} {detail.counts.support}</a>
                   <a href="#projects">{t('projects')} {detail.counts.projects}</a>
                 </nav>
-                <PlansTable unitId={unit.id} plans={plans} current={planId} />
+                <PlansTable unitId={unit.id} plans={plans} total={detail.documentIds.length} current={planId} />
                 {planId ? (
                   <p className="plan-filter" data-testid="plan-filter">
                     {t('tasksOfPlan')}<strong>{inPlan?.document.title ?? planId}</strong> · <Link to={withQuery(paths.unit(unit.id), query, { document: undefined })} scope="set">{t('allPlans')}</Link>
