@@ -86,6 +86,9 @@ export function runCounterpartsSuite(name: string, start: (seedsDir: string) => 
       for (const path of ['counterparts', 'plans']) {
         const missing = await api.get(`/api/units/unit_nope/${path}`);
         expect([missing.status, (await body(missing)).error.code]).toEqual([404, 'not-found']);
+        // A task's id where a unit's goes: no such unit.
+        const task = await api.get(`/api/units/${QUZHOU}.t22/${path}`);
+        expect([task.status, (await body(task)).error.code]).toEqual([404, 'not-found']);
         const bad = await api.get(`/api/units/${ECO_QUZHOU}/${path}?limit=0`);
         const json = await body(bad);
         expect([bad.status, json.error.code, json.error.details.issues[0].path]).toEqual([400, 'invalid-request', 'query.limit']);
