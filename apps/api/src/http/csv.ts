@@ -33,6 +33,9 @@ export function sheetName(name: string): string {
   return clean === '' ? 'Sheet1' : clean;
 }
 
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** One sheet with a bold, frozen header row, filters and readable column widths. */
 export async function sendXlsx(res: Response, fileName: string, title: string, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -45,6 +48,6 @@ export async function sendXlsx(res: Response, fileName: string, title: string, h
     column.width = Math.min(60, Math.max(8, longest * 1.6));
     column.alignment = { wrapText: true, vertical: 'top' };
   });
-  attachment(res, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  attachment(res, fileName, XLSX_TYPE);
   res.status(200).send(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

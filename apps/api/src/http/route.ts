@@ -5,6 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { ApiErrorBody } from '@dutymap/model';
 import { ValidationError } from '../errors.js';
+import { XLSX_TYPE } from './csv.js';
 
 type Method = 'get' | 'post' | 'delete';
 
@@ -45,7 +46,7 @@ export interface JsonRoute<P, Q, R extends z.ZodType> extends RouteBase<P, Q> {
 /** A route that sends its own body (CSV, XLSX) or none. */
 export interface OtherRoute<P, Q> extends RouteBase<P, Q> {
   /** What a success returns: a spreadsheet (CSV or XLSX), or no body. */
-  produces: 'csv' | 'empty';
+  produces: 'csv' | 'xlsx' | 'empty';
   response?: never;
   /** Sends the response itself (or leaves it to an empty success) and returns undefined. */
   handler(ctx: RouteContext<P, Q>): Promise<undefined>;
@@ -257,9 +258,11 @@ export function openApiDocument(routes: ReadonlyArray<RouteSpec<never, never>>, 
     const success =
       spec.produces === 'csv'
         ? { description: 'CSV, UTF-8 with BOM', content: { 'text/csv': { schema: { type: 'string' } } } }
-        : spec.produces === 'empty'
-          ? { description: 'done' }
-          : { description: 'OK', content: { 'application/json': { schema: refTo(spec.response, `${spec.method.toUpperCase()} ${spec.path}`) } } };
+        : spec.produces === 'xlsx'
+          ? { description: 'an Excel workbook', content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } }
+          : spec.produces === 'empty'
+            ? { description: 'done' }
+            : { description: 'OK', content: { 'application/json': { schema: refTo(spec.response, `${spec.method.toUpperCase()} ${spec.path}`) } } };
     paths[path] ??= {};
     paths[path][spec.method] = {
       summary: spec.summary,

@@ -160,7 +160,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     ...(['csv', 'xlsx'] as const).map((format) =>
       route({
-        method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: 'csv',
+        method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: format,
         summary: format === 'csv' ? 'The tasks of a unit as CSV (UTF-8 with BOM)' : 'The tasks of a unit as an XLSX ledger (台账), one row per task with the source row',
         params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred }),
         handler: async ({ params, query, res }) => {
