@@ -1,6 +1,5 @@
 // Starts the real API over real HTTP on a free loopback port, with the seed ingested.
 import { mkdtempSync } from 'node:fs';
-import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +14,7 @@ import { createServer, type ServerDeps } from '../../src/server.js';
 import { DocumentLibrary } from '../../src/ingestion/document-library.js';
 import { IngestService, type StartupReport } from '../../src/ingestion/ingest-service.js';
 import { workerParser, type PlanParser } from '../../src/ingestion/parser.js';
-import { responseChecker, type ResponseChecker } from './openapi.js';
+import { checkedFetch } from './openapi.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -73,12 +72,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let document: Promise<string> | undefined;
-  const get = async (path: string, init?: RequestInit) => {
-    const res = await fetch(`${url}${path}`, init);
-    await checkAgainstDocument(() => (document ??= servedDocument(url)), init?.method ?? 'GET', path, res);
-    return res;
-  };
+  const get = await checkedFetch(url);
   return {
     url, graph, search, dataDir, ingest, startup, get,
     json: async (path) => {
@@ -92,34 +86,6 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
       await Promise.allSettled([graph.close(), search.close()]);
     },
   };
-}
-
-const checkers = new Map<string, ResponseChecker>();
-
-/** The served /api/openapi.json, asked for from another loopback address so that it spends no test client's rate budget. */
-function servedDocument(url: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    httpGet(`${url}/api/openapi.json`, { localAddress: '127.0.0.2' }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`/api/openapi.json: ${res.statusCode}`))));
-    }).on('error', reject);
-  });
-}
-
-/**
- * Fails the request (and so the test that made it) when a response is not what the server's own
- * /api/openapi.json says: the path's schema for a success, the Error schema for a failure.
- */
-async function checkAgainstDocument(document: () => Promise<string>, method: string, path: string, res: Response): Promise<void> {
-  const text = await document();
-  let checker = checkers.get(text);
-  if (!checker) checkers.set(text, (checker = responseChecker(JSON.parse(text) as Record<string, unknown>)));
-  const type = res.headers.get('content-type');
-  // Only a JSON body is read (from a copy): a spreadsheet is left to the test, which reads it.
-  const json = type?.startsWith('application/json') ? await res.clone().text() : undefined;
-  const problems = checker.problems(method, path, res.status, type, json ? JSON.parse(json) : undefined);
-  if (problems.length > 0) throw new Error(`the response differs from /api/openapi.json:\n  ${problems.join('\n  ')}`);
 }
 
 /** A response's JSON body, typed loosely: tests check it field by field. */

@@ -1,6 +1,7 @@
 // Holds every response the API suites receive to the served OpenAPI document: a field added, dropped or
 // retyped without the document following fails the test that met it, so a client generated from the
 // document can trust it.
+import { get as httpGet } from 'node:http';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 type Json = Record<string, unknown>;
@@ -62,4 +63,42 @@ export function responseChecker(doc: Json): ResponseChecker {
       return check(`/${pointer(['paths', template!, method.toLowerCase(), 'responses', key, 'content', mediaType, 'schema'])}`, `${method} ${template} ${status}`, body);
     },
   };
+}
+
+const checkers = new Map<string, ResponseChecker>();
+
+/** The served /api/openapi.json, asked for from another loopback address so that it spends no test client's rate budget. */
+function servedDocument(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    httpGet(`${url}/api/openapi.json`, { localAddress: '127.0.0.2' }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => (res.statusCode === 200 ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(new Error(`/api/openapi.json: ${res.statusCode}`))));
+    }).on('error', reject);
+  });
+}
+
+/**
+ * `fetch` for the server at `url` that fails the request (and so the test that made it) when a response
+ * is not what the server's own /api/openapi.json says: the path's schema for a success, the Error
+ * schema for a failure. The document is read first, so tests that count requests or log lines find
+ * only their own.
+ */
+export async function checkedFetch(url: string): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+  const document = await servedDocument(url);
+  return async (path, init) => {
+    const res = await fetch(`${url}${path}`, init);
+    await checkAgainstDocument(document, init?.method ?? 'GET', path, res);
+    return res;
+  };
+}
+
+async function checkAgainstDocument(text: string, method: string, path: string, res: Response): Promise<void> {
+  let checker = checkers.get(text);
+  if (!checker) checkers.set(text, (checker = responseChecker(JSON.parse(text) as Record<string, unknown>)));
+  const type = res.headers.get('content-type');
+  // Only a JSON body is read (from a copy): a spreadsheet is left to the test, which reads it.
+  const json = type?.startsWith('application/json') ? await res.clone().text() : undefined;
+  const problems = checker.problems(method, path, res.status, type, json ? JSON.parse(json) : undefined);
+  if (problems.length > 0) throw new Error(`the response differs from /api/openapi.json:\n  ${problems.join('\n  ')}`);
 }
