@@ -1,4 +1,4 @@
-// One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
+// One route table: each endpoint is declared once, with the schemas of its input and of its answer, then registered on Express and described in OpenAPI.
 import { createHash } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import { LRUCache } from 'lru-cache';

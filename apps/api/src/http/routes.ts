@@ -1,4 +1,4 @@
-// Every endpoint of the API, declared once (see route.ts).
+// Every endpoint of the API, declared once (see route.ts); a JSON route names its answer's schema from @dutymap/model (`response`).
 import { z } from 'zod';
 import type { GraphStore } from '@dutymap/graph';
 import type { Network, TaskOfUnit, TasksOfUnitOptions, UnitRef } from '@dutymap/model';
