@@ -230,6 +230,7 @@ function components(roots: unknown): Record<string, unknown> {
   const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'output', uri: (id) => `${SCHEMAS}${id}` });
   // Each component without its own $schema and $id: it lives inside the document, whose dialect is 2020-12.
   const all: Record<string, unknown> = Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
+  // The registry holds every named schema of the process (port answers the API never sends among them): keep what is referred to.
   const used: Record<string, unknown> = {};
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(visit);
