@@ -8,6 +8,7 @@ import ts from 'typescript';
 import { createMemoryGraphStore, type GraphStore } from '@dutymap/graph';
 import type { UnitDetail } from '@dutymap/model';
 import { qs, startApi, type RunningApi } from './utils/api.js';
+import { responseChecker, type ResponseChecker } from './utils/openapi.js';
 
 describe('responses are held to /api/openapi.json', () => {
   // What the store's unit() answers is changed on its way out, as a careless edit of an adapter would.
@@ -40,6 +41,30 @@ describe('responses are held to /api/openapi.json', () => {
       drift = change;
       await expect(api.get(`/api/units/${id}`), what).rejects.toThrow(message);
     }
+  });
+});
+
+describe('the response check', () => {
+  let checker: ResponseChecker;
+  beforeAll(async () => {
+    const api = await startApi();
+    try {
+      checker = responseChecker((await api.json('/api/openapi.json')) as Record<string, unknown>);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it('names what differs: a success where the document has none, a status or media type it does not list, an error body that is not an Error', () => {
+    const json = 'application/json; charset=utf-8';
+    const stats = { documents: 1, sections: 0, tasks: 0, projects: 0, units: 0, enterprises: 0, places: 0, relations: { LEADS: 0, SUPPORTS: 0, RESPONSIBLE_FOR: 0, MENTIONS: 0, IMPLEMENTS: 0, IN_SECTION: 0, PART_OF: 0 }, inferredRelations: 0 };
+    expect(checker.problems('GET', '/api/stats', 200, json, stats)).toEqual([]);
+    expect(checker.problems('GET', '/api/stats', 200, json, { ...stats, relations: { ...stats.relations, OWNS: 1 } })).toEqual(['GET /api/stats 200: /relations must be equal to one of the allowed values', 'GET /api/stats 200: /relations property name must be valid (OWNS)']);
+    expect(checker.problems('GET', '/api/statistics', 200, json, stats)).toEqual(['GET /api/statistics 200: no operation in the document']);
+    expect(checker.problems('GET', '/api/stats', 202, json, stats)).toEqual(['GET /api/stats 202: status not in the document (200, default)']);
+    expect(checker.problems('GET', '/api/units/u1/tasks.csv', 200, json, {})).toEqual(['GET /api/units/{id}/tasks.csv 200: application/json; charset=utf-8, the document says text/csv']);
+    expect(checker.problems('GET', '/api/stats', 503, json, { error: { code: 'store-closed', message: 'a store is unavailable', details: {} } })).toEqual([]);
+    expect(checker.problems('GET', '/api/nowhere', 404, json, { error: { code: 'route-not-found' } })).toEqual(["GET /api/nowhere 404 as Error: /error must have required property 'message'"]);
   });
 });
 

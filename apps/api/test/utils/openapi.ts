@@ -39,7 +39,9 @@ export function responseChecker(doc: Json): ResponseChecker {
   const check = (at: string, what: string, body: unknown) => {
     const validate = validator(at);
     if (validate(body)) return [];
-    return (validate.errors ?? []).map((e) => `${what}: ${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+    // The offending key, where the message alone does not name it.
+    const key = (params: Record<string, unknown>) => params.additionalProperty ?? params.propertyName;
+    return (validate.errors ?? []).map((e) => `${what}: ${e.instancePath || '/'} ${e.message}${key(e.params) === undefined ? '' : ` (${String(key(e.params))})`}`);
   };
 
   return {
