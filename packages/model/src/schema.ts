@@ -120,6 +120,17 @@ export const Unit = z.object({
   jurisdiction: z.string().describe('identity is jurisdiction + name relative to it: 市生态环境局 of 衢州市, 县政府 of 常山县 (written 常山县政府 in a 衢州市 plan). "" when the document\'s jurisdiction is unknown: its relative units are then its own and never merge with another document\'s'),
   /** GB/T 2260 code of the jurisdiction, when it is an administrative division. */
   jurisdictionCode: z.string().optional().describe('GB/T 2260 code of the jurisdiction, when it is an administrative division'),
+  /**
+   * What kind of body it is wherever it sits (生态环境局 for 衢州市's 市生态环境局 and 常山县's
+   * 县生态环境局): the key its counterparts in other places share, from `unitFunction` of its
+   * canonical relative name. Absent for bodies without counterparts (collectives, zones, enterprises).
+   */
+  function: z
+    .string()
+    .optional()
+    .describe(
+      "what kind of body it is wherever it sits (生态环境局 for 衢州市's 市生态环境局 and 常山县's 县生态环境局): the key its counterparts in other places share; absent for bodies without counterparts (collectives, zones, enterprises)",
+    ),
   /** For a collective whose members are known: the member units' ids. */
   memberIds: z.array(z.string()).optional().describe('for a collective whose members are known: the member units\' ids'),
 }).meta({ id: 'Unit', description: 'a responsible body: a government department, a county government, a collective' });
