@@ -34,6 +34,7 @@ export type NetworkElements = z.infer<typeof NetworkElements>;
 export const SearchResponse = pageOf(SearchHit)
   .extend({
     facets: SearchFacets,
+    /** The query as searched (trimmed, NFKC-normalised). */
     query: z.string().describe('the query as searched (trimmed, NFKC-normalised)'),
     tookMs: z.number().nonnegative(),
   })
@@ -53,6 +54,7 @@ export const Explanation = z
   .object({
     a: UnitRef,
     b: UnitRef,
+    /** Shared: on the same task or project; path: linked through other units; none. */
     kind: z.enum(['shared', 'path', 'none']).describe('shared: on the same task or project; path: linked through other units; none'),
     summary: Bilingual,
     sentences: z.array(Bilingual.extend({ citation: Citation })),
@@ -70,7 +72,9 @@ export type IngestReport = z.infer<typeof IngestReport>;
 export const ApiErrorBody = z
   .object({
     error: z.object({
-      code: z.string().describe('stable, for programs: not-found, invalid-input, store-unavailable, …'),
+      /** Stable, for programs: invalid-request, not-found, store-unavailable, … */
+      code: z.string().describe('stable, for programs: invalid-request, not-found, store-unavailable, …'),
+      /** For people. */
       message: z.string().describe('for people'),
       details: z.record(z.string(), z.unknown()).optional(),
     }),

@@ -77,10 +77,15 @@ export type UnitRef = z.infer<typeof UnitRef>;
 export const JurisdictionSummary = z
   .object({
     name: z.string(),
+    /** GB/T 2260 code (330800), null when the plans name no division code. */
     code: z.string().nullable().describe('GB/T 2260 code (330800), null when the plans name no division code'),
+    /** Province (first two digits), city (first four) or county; null without a code. */
     level: z.enum(['province', 'city', 'county']).nullable().describe('province (first two digits), city (first four) or county; null without a code'),
+    /** Code of the division above (330000 above 330800), null for a province or without a code. */
     parentCode: z.string().nullable().describe('code of the division above (330000 above 330800), null for a province or without a code'),
+    /** Plans it issued. */
     documents: count.describe('plans it issued'),
+    /** Units of this place. */
     units: count.describe('units of this place'),
   })
   .meta({ id: 'JurisdictionSummary', description: 'a place that issued loaded plans, with its GB/T 2260 place in the tree of divisions' });
@@ -117,8 +122,10 @@ export type RoleCounts = z.infer<typeof RoleCounts>;
 export const UnitDetail = z
   .object({
     unit: Unit,
+    /** Documents that name this unit (sorted). */
     documentIds: z.array(z.string()).describe('documents that name this unit (sorted)'),
     counts: RoleCounts,
+    /** Edges derived from collectives the unit belongs to; not included in `counts`. */
     inferredCounts: RoleCounts.describe('edges derived from collectives the unit belongs to; not included in `counts`'),
   })
   .meta({ id: 'UnitDetail', description: 'the unit, where it appears, its written counts and, apart, its inferred ones' });
@@ -143,7 +150,9 @@ export const ResponsibilityLink = z
     unit: UnitRef,
     role: ResponsibilityRole,
     inferred: z.boolean(),
+    /** For an inferred link: the collective it was expanded from. */
     via: z.string().nullable().describe('for an inferred link: the collective it was expanded from'),
+    /** The unit list this came from ended in 等: more bodies take part. */
     openEnded: z.boolean().describe('the unit list this came from ended in 等: more bodies take part'),
   })
   .meta({ id: 'ResponsibilityLink', description: "one unit's place on a task or project" });
@@ -161,10 +170,13 @@ export const TaskOfUnit = z
   .object({
     task: Task,
     role: TaskRole,
+    /** True when the unit is on the task only through a collective. */
     inferred: z.boolean().describe('true when the unit is on the task only through a collective'),
     via: z.string().nullable(),
     section: SectionRef,
+    /** The chapter (level 2) above the task’s section, when there is one. */
     chapter: SectionRef.nullable().describe('the chapter (level 2) above the task’s section, when there is one'),
+    /** The other units on the task, leads first then supports, each by name. */
     coUnits: z.array(ResponsibilityLink).describe('the other units on the task, leads first then supports, each by name'),
     provenance: Provenance,
   })
@@ -219,6 +231,7 @@ export type PathNode = z.infer<typeof PathNode>;
 export const ConnectionPath = z
   .object({
     nodes: z.array(PathNode),
+    /** The edge types along the path, oriented from the unit to the work (LEADS, SUPPORTS, RESPONSIBLE_FOR). */
     edges: z
       .array(z.object({ type: RelationType, inferred: z.boolean() }))
       .describe('the edge types along the path, oriented from the unit to the work (LEADS, SUPPORTS, RESPONSIBLE_FOR)'),
@@ -231,9 +244,13 @@ export const Connections = z
   .object({
     from: UnitRef,
     to: UnitRef,
+    /** Length of the shortest paths in edges; null when none within maxHops. */
     hops: count.nullable().describe('length of the shortest paths in edges; null when none within maxHops'),
+    /** How many distinct shortest paths exist. */
     pathCount: count.describe('how many distinct shortest paths exist'),
+    /** The first `limit` shortest paths, in a stable order (by the ids along the path). */
     paths: z.array(ConnectionPath).describe('the first `limit` shortest paths, in a stable order (by the ids along the path)'),
+    /** Units standing between the two on some shortest path, by name. */
     viaUnits: z.array(UnitRef).describe('units standing between the two on some shortest path, by name'),
   })
   .meta({ id: 'Connections', description: 'the shortest ways two units are linked through tasks/projects/other units' });
@@ -280,10 +297,13 @@ export interface NetworkOptions extends InferredOption, Scope {
 
 export const NetworkNode = z
   .object({
+    /** The unit id; in an aggregated network `name:` + the name shared by the units merged. */
     id: z.string().describe('the unit id; in an aggregated network `name:` + the name shared by the units merged'),
     name: z.string(),
     kind: UnitKind,
+    /** The unit’s place; "" for units of one name merged across places. */
     jurisdiction: z.string().describe('the unit’s place; "" for units of one name merged across places'),
+    /** Tasks/projects this unit (or these units) has in the filtered network. */
     works: count.describe('tasks/projects this unit (or these units) has in the filtered network'),
   })
   .meta({ id: 'NetworkNode', description: 'a unit (or the units of one name, merged) in the co-responsibility network' });
@@ -291,9 +311,11 @@ export type NetworkNode = z.infer<typeof NetworkNode>;
 
 export const NetworkEdge = z
   .object({
+    /** The smaller id of the pair. */
     source: z.string().describe('the smaller id of the pair'),
     target: z.string(),
     shared: count,
+    /** Sum of 1 / (units on the work − 1), as in Partner.weight. */
     weight: z.number().nonnegative().describe('sum of 1 / (units on the work − 1), as in Partner.weight'),
   })
   .meta({ id: 'NetworkEdge', description: 'two units that share work in the co-responsibility network' });
@@ -301,10 +323,16 @@ export type NetworkEdge = z.infer<typeof NetworkEdge>;
 
 /** How a network answer was bounded: merged by name, cut, and how big it was before. */
 const NetworkBounds = {
+  /**
+   * The units of every jurisdiction were too many: units of the same name (市生态环境局 of every
+   * city) are merged into one node, their shared work summed.
+   */
   aggregated: z
     .boolean()
     .describe('the units of every jurisdiction were too many: units of the same name (市生态环境局 of every city) are merged into one node, their shared work summed'),
+  /** Still too many: only the busiest nodes and the heaviest edges between them are kept. */
   truncated: z.boolean().describe('still too many: only the busiest nodes and the heaviest edges between them are kept'),
+  /** Nodes and edges before the cut (after merging, when aggregated). */
   total: z.object({ nodes: count, edges: count }).describe('nodes and edges before the cut (after merging, when aggregated)'),
 };
 
@@ -362,6 +390,7 @@ export const ProjectDetail = z
     document: DocumentRef,
     section: SectionRef,
     responsible: z.array(ResponsibilityLink),
+    /** Enterprises named as responsible that are not (also) units. */
     responsibleEnterprises: z.array(EnterpriseRef).describe('enterprises named as responsible that are not (also) units'),
     implements: z.array(TaskRef.extend({ score: similarity })),
     mentions: Mentions,
@@ -387,6 +416,7 @@ export const EnterpriseDetail = z
     enterprise: Enterprise,
     unit: UnitRef.nullable(),
     mentionedIn: MentionedIn,
+    /** The first LIMITS.detailItems projects, by document then number. */
     responsibleFor: z.array(ProjectRef).describe('the first LIMITS.detailItems projects, by document then number'),
     responsibleForTotal: count,
   })
@@ -404,8 +434,15 @@ export const Workload = z
     tasksSupported: count,
     projects: count,
     inferred: z.object({ tasksLed: count, tasksSupported: count, projects: count }),
+    /** Distinct tasks it leads or supports / all tasks in the store (0..1, 6 decimals). */
     shareOfTasks: z.number().min(0).max(1).describe('distinct tasks it leads or supports / all tasks in the store (0..1, 6 decimals)'),
+    /** Chapters (level-2 sections) its tasks and projects fall in, by id. */
     chapters: z.array(SectionRef).describe('chapters (level-2 sections) its tasks and projects fall in, by id'),
+    /**
+     * Normalised betweenness of the unit in the written unit–unit network of its jurisdiction (units
+     * of two jurisdictions never share work), 0..1, 6 decimals: how often it lies on the shortest
+     * way between two other units.
+     */
     bridgeScore: z
       .number()
       .min(0)
@@ -426,7 +463,9 @@ export const Stats = z
     units: count,
     enterprises: count,
     places: count,
+    /** Relationships by type, written and inferred together. */
     relations: z.record(RelationType, count).describe('relationships by type, written and inferred together'),
+    /** Of those, derived from collectives. */
     inferredRelations: count.describe('of those, derived from collectives'),
   })
   .meta({ id: 'Stats', description: 'counts of documents, nodes and relations, of the whole store or of a scope' });
@@ -454,11 +493,17 @@ export interface HygieneOptions extends PageOptions, Scope {}
  */
 export const Hygiene = z
   .object({
+    /** Tasks with several written leads: diffused accountability. */
     multiLeadTasks: pageOf(MultiLeadTask).describe('tasks with several written leads: diffused accountability'),
+    /** Tasks no unit supports. */
     tasksWithoutSupport: pageOf(TaskRef).describe('tasks no unit supports'),
+    /** Units that support tasks but lead none (written edges), by name. */
     supportOnlyUnits: pageOf(SupportOnlyUnit).describe('units that support tasks but lead none (written edges), by name'),
+    /** Unit lists that end in 等 (…等部门): the task or project and the role of the open list. */
     openEndedLists: pageOf(OpenEndedList).describe('unit lists that end in 等 (…等部门): the task or project and the role of the open list'),
+    /** Key projects that restate no task (no IMPLEMENTS edge). */
     projectsWithoutTask: pageOf(ProjectRef).describe('key projects that restate no task (no IMPLEMENTS edge)'),
+    /** Tasks no key project implements. */
     tasksWithoutProject: pageOf(TaskRef).describe('tasks no key project implements'),
   })
   .meta({

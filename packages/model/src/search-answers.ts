@@ -14,10 +14,15 @@ export type SearchRole = (typeof SEARCH_ROLES)[number];
 export const SearchHit = z
   .object({
     type: SearchType,
+    /** The node id in the DutyGraph. */
     id: z.string().describe('the node id in the DutyGraph'),
+    /** A short display title: "任务 22 · 积极推进能源结构调整优化", a project, unit or place name. */
     title: z.string().describe('a short display title: "任务 22 · 积极推进能源结构调整优化", a project, unit or place name'),
+    /** The place it belongs to: its plan’s issuer, a unit’s or place’s own; "" for an enterprise. */
     jurisdiction: z.string().describe('the place it belongs to: its plan’s issuer, a unit’s or place’s own; "" for an enterprise'),
+    /** The matched passage, HTML-escaped, with `<mark>…</mark>` around the matched words. */
     snippet: z.string().describe('the matched passage, HTML-escaped, with `<mark>…</mark>` around the matched words'),
+    /** Relevance in (0, 1]; comparable only within one result. */
     score: z.number().describe('relevance in (0, 1]; comparable only within one result'),
   })
   .meta({ id: 'SearchHit', description: 'a node that matches a search, with the matched passage' });
@@ -27,7 +32,9 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const FacetCount = z
   .object({
     value: z.string(),
+    /** 任务 for a type, the chapter’s title (二、坚决打好…), the unit’s name, 2020年 for a year: read from the index. */
     label: z.string().describe('任务 for a type, the chapter’s title (二、坚决打好…), the unit’s name, 2020年 for a year: read from the index'),
+    /** For a unit: its place, so 市生态环境局 of two cities read apart. */
     jurisdiction: z.string().optional().describe('for a unit: its place, so 市生态环境局 of two cities read apart'),
     count: z.number().int().nonnegative(),
   })
@@ -49,9 +56,11 @@ export type SearchFacets = z.infer<typeof SearchFacets>;
 /** What the search port answers: a page of hits (the page is the caller's), the facets and the total. */
 export const SearchResult = z
   .object({
+    /** The query as searched (trimmed, NFKC-normalised). */
     query: z.string().describe('the query as searched (trimmed, NFKC-normalised)'),
     hits: z.array(SearchHit),
     facets: SearchFacets,
+    /** Hits matching query and filters, all pages. */
     total: z.number().int().nonnegative().describe('hits matching query and filters, all pages'),
     tookMs: z.number().nonnegative(),
   })
