@@ -17,10 +17,11 @@ describe('responses are held to /api/openapi.json', () => {
   let id: string;
   beforeAll(async () => {
     const graph = await createMemoryGraphStore();
-    const drifting = new Proxy(graph, {
-      get: (target, name, receiver) =>
-        name === 'unit' ? async (unitId: string) => ((detail: UnitDetail) => (drift ? drift(detail) : detail))(await graph.unit(unitId)) : Reflect.get(target, name, receiver),
-    }) as GraphStore;
+    const unit = async (unitId: string) => {
+      const detail = await graph.unit(unitId);
+      return drift ? drift(detail) : detail;
+    };
+    const drifting = new Proxy(graph, { get: (target, name, receiver) => (name === 'unit' ? unit : Reflect.get(target, name, receiver)) }) as GraphStore;
     api = await startApi({ graph: drifting, responseCacheMb: 0 });
     id = (await api.json(`/api/units${qs({ q: '市妇联' })}`)).items[0].id;
   });
