@@ -52,7 +52,7 @@ export interface OtherRoute<P, Q> extends RouteBase<P, Q> {
   handler(ctx: RouteContext<P, Q>): Promise<undefined>;
 }
 
-export type RouteSpec<P = unknown, Q = unknown, R extends z.ZodType = z.ZodType> = JsonRoute<P, Q, R> | OtherRoute<P, Q>;
+export type RouteSpec<P = unknown, Q = unknown, R extends z.ZodType = z.ZodType> = OtherRoute<P, Q> | JsonRoute<P, Q, R>;
 
 /** Declares a route with inferred param, query and response types. */
 export function route<P = Record<string, never>, Q = Record<string, never>, R extends z.ZodType = z.ZodType>(spec: RouteSpec<P, Q, R>): RouteSpec<P, Q, R> {
