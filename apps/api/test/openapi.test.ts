@@ -6,7 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { createMemoryGraphStore, type GraphStore } from '@dutymap/graph';
-import type { UnitDetail } from '@dutymap/model';
+import { Stats, type UnitDetail } from '@dutymap/model';
+import { z } from 'zod';
+import { openApiDocument, route } from '../src/http/route.js';
 import { qs, startApi, type RunningApi } from './utils/api.js';
 import { responseChecker, type ResponseChecker } from './utils/openapi.js';
 
@@ -42,6 +44,24 @@ describe('responses are held to /api/openapi.json', () => {
       drift = change;
       await expect(api.get(`/api/units/${id}`), what).rejects.toThrow(message);
     }
+  });
+});
+
+describe('a route declares its answer', () => {
+  const info = { title: 't', version: '0' };
+  it('a JSON route without a response schema, or whose handler returns another shape, does not compile; one without a name is refused', () => {
+    // @ts-expect-error -- a JSON route must say what it answers
+    const unsaid = route({ method: 'get', path: '/api/x', tag: 't', summary: 's', handler: async () => ({ documents: 1 }) });
+    // @ts-expect-error -- the handler's answer must be of the response schema's type
+    const wrong = route({ method: 'get', path: '/api/x', tag: 't', summary: 's', response: Stats, handler: async () => ({ documents: 1 }) });
+    const unnamed = route({ method: 'get', path: '/api/x', tag: 't', summary: 's', response: z.object({ documents: z.number() }), handler: async () => ({ documents: 1 }) });
+    const csv = route({ method: 'get', path: '/api/x.csv', tag: 't', summary: 's', produces: 'csv', handler: async () => undefined });
+    for (const spec of [unsaid, unnamed]) {
+      expect(() => openApiDocument([spec] as never, info)).toThrow('GET /api/x: the response schema has no id; declare it in @dutymap/model with .meta({ id }) (or use pageOf)');
+    }
+    const doc = openApiDocument([wrong, csv] as never, info) as { paths: Record<string, { get: { responses: Record<string, unknown> } }>; components: { schemas: Record<string, unknown> } };
+    expect(doc.paths['/api/x']?.get.responses['200']).toEqual({ description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Stats' } } } });
+    expect(Object.keys(doc.components.schemas)).toEqual(['Error', 'RelationType', 'Stats']);
   });
 });
 
