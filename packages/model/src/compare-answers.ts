@@ -12,7 +12,7 @@ export type CompareSideRef = z.infer<typeof CompareSideRef>;
  * (leads tasks in A but only supports in B), `lead-b-support-a` (the reverse), `both` (any other presence in both).
  */
 export const CONTRASTS = ['only-a', 'only-b', 'lead-a-support-b', 'lead-b-support-a', 'both'] as const;
-export const Contrast = z.enum(CONTRASTS);
+export const Contrast = z.enum(CONTRASTS).meta({ id: 'Contrast', description: 'how a department differs between the sides' });
 export type Contrast = z.infer<typeof Contrast>;
 
 /** Which page of each list of a comparison (LIMITS.pageSize, LIMITS.offset), and which departments. */
@@ -31,7 +31,7 @@ export const CompareTask = z.object({
   text: z.string(),
   /** Target years its text names (Task.years). */
   years: z.array(z.number().int()),
-});
+}).meta({ id: 'CompareTask', description: 'a task as a comparison shows it' });
 export type CompareTask = z.infer<typeof CompareTask>;
 
 const countedList = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number().int().nonnegative() });
@@ -53,7 +53,7 @@ export const CompareSide = z.object({
   years: z.array(z.object({ year: z.number().int(), tasks: z.number().int() })),
   /** Tasks whose text sets a number with a unit or a percent (下降7%, 建成5个), in plan order (a page, with the total). */
   targets: countedList(z.object({ task: CompareTask, quantities: z.array(z.string()) })),
-});
+}).meta({ id: 'CompareSide', description: "a side's summary: what it is, its plans, its size, the years and quantified targets its tasks set" });
 export type CompareSide = z.infer<typeof CompareSide>;
 
 /** A department's part in one side: its units there and the tasks they lead, and those they only support. */
@@ -65,7 +65,7 @@ export const CompareRole = z.object({
   lead: z.number().int(),
   /** Distinct tasks some unit of it supports and none leads. */
   support: z.number().int(),
-});
+}).meta({ id: 'CompareRole', description: "a department's units on one side and the tasks they lead and support" });
 export type CompareRole = z.infer<typeof CompareRole>;
 
 /** One row of the department table: units of one function (unitFunction), or a unit without one, by its name. */
@@ -77,11 +77,11 @@ export const CompareDepartment = z.object({
   a: CompareRole.nullable(),
   b: CompareRole.nullable(),
   contrast: Contrast,
-});
+}).meta({ id: 'CompareDepartment', description: 'one department (by function) on both sides, and how its role differs' });
 export type CompareDepartment = z.infer<typeof CompareDepartment>;
 
 /** Two tasks judged the same work, with their text similarity (Dice over character bigrams, 0..1). */
-export const TaskPair = z.object({ a: CompareTask, b: CompareTask, similarity: z.number().min(0).max(1) });
+export const TaskPair = z.object({ a: CompareTask, b: CompareTask, similarity: z.number().min(0).max(1) }).meta({ id: 'TaskPair', description: 'two tasks matched by text similarity' });
 export type TaskPair = z.infer<typeof TaskPair>;
 
 /** A task with no counterpart on the other side, and the closest task there (null when that side has none). */
@@ -89,7 +89,7 @@ export const UnmatchedTask = z.object({
   task: CompareTask,
   closest: CompareTask.nullable(),
   similarity: z.number().min(0).max(1),
-});
+}).meta({ id: 'UnmatchedTask', description: 'a task with no counterpart on the other side, and the closest task there' });
 export type UnmatchedTask = z.infer<typeof UnmatchedTask>;
 
 /** compare(a, b): every list a page (`limit`, `offset` of the answer) with its total. */
@@ -108,5 +108,5 @@ export const Comparison = z.object({
   /** Tasks of A with no match in B, in plan order; `unmatchedB` the reverse. */
   unmatchedA: countedList(UnmatchedTask),
   unmatchedB: countedList(UnmatchedTask),
-});
+}).meta({ id: 'Comparison', description: 'two plans or places side by side; every list a page with its total' });
 export type Comparison = z.infer<typeof Comparison>;

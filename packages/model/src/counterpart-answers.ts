@@ -1,7 +1,7 @@
 // A unit across places and plans: its counterparts (the same function in other jurisdictions, linked by
 // unitFunction, never merged) and the plans that name it, each with what the unit carries there.
 import { z } from 'zod';
-import { UnitRef } from './graph-answers.js';
+import { RoleCounts, UnitRef } from './graph-answers.js';
 
 /** A loaded plan as a unit's lists name it. */
 export const PlanRef = z.object({
@@ -9,16 +9,8 @@ export const PlanRef = z.object({
   title: z.string(),
   jurisdiction: z.string().describe('the place that issued the plan'),
   year: z.number().int().nullable().describe('the year the plan was issued; null when the plan does not say'),
-});
+}).meta({ id: 'PlanRef', description: 'a loaded plan as a unit’s lists name it' });
 export type PlanRef = z.infer<typeof PlanRef>;
-
-/** Written tasks led, tasks supported and projects (distinct ones), as UnitDetail.counts counts them. */
-export const WrittenCounts = z.object({
-  lead: z.number().int().nonnegative(),
-  support: z.number().int().nonnegative(),
-  projects: z.number().int().nonnegative(),
-});
-export type WrittenCounts = z.infer<typeof WrittenCounts>;
 
 /**
  * counterparts(unitId): a unit of another jurisdiction with the same function (衢州市's 市生态环境局 for
@@ -32,13 +24,13 @@ export const Counterpart = z.object({
   plans: z.array(PlanRef),
   planTotal: z.number().int().nonnegative(),
   /** Its written counts over all those plans. */
-  counts: WrittenCounts,
-});
+  counts: RoleCounts.describe('its written counts over all the plans naming it'),
+}).meta({ id: 'Counterpart', description: 'a unit of another place with the same function, with its place, plans and counts' });
 export type Counterpart = z.infer<typeof Counterpart>;
 
 /** unitPlans(unitId): one plan naming the unit and what the unit carries in it (written edges). Ordered by year (none last), title, id. */
 export const UnitPlan = z.object({
   document: PlanRef,
-  counts: WrittenCounts,
-});
+  counts: RoleCounts.describe('the unit’s written counts in this plan'),
+}).meta({ id: 'UnitPlan', description: 'a plan naming the unit and what the unit carries in it' });
 export type UnitPlan = z.infer<typeof UnitPlan>;

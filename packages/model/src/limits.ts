@@ -67,7 +67,24 @@ export interface Page<T> {
   offset: number;
 }
 
-/** The zod schema of a Page of `item`: what the API's response schemas are built from. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() });
+function page<T extends z.ZodType>(item: T) {
+  const count = z.number().int().nonnegative();
+  return z.object({ items: z.array(item), total: count, limit: count, offset: count });
+}
+
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The zod schema of a Page of `item`: what the API's response schemas are built from. A page of a
+ * named item (`.meta({ id: 'UnitMatch' })`) is named after it (`UnitMatchPage`), so the OpenAPI
+ * document holds it once as a component; the same item always gets the same schema back, as an id
+ * names one schema only.
+ */
+export function pageOf<T extends z.ZodType>(item: T): ReturnType<typeof page<T>> {
+  const kept = pages.get(item) as ReturnType<typeof page<T>> | undefined;
+  if (kept) return kept;
+  const id = z.globalRegistry.get(item)?.id;
+  const schema = id ? page(item).meta({ id: `${id}Page`, description: `one page of ${id} items and how many the whole list has` }) : page(item);
+  pages.set(item, schema);
+  return schema;
 }

@@ -33,6 +33,9 @@ export function sheetName(name: string): string {
   return clean === '' ? 'Sheet1' : clean;
 }
 
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** A sheet of a workbook: its title, header and rows. */
 export interface Sheet {
   title: string;
@@ -59,6 +62,6 @@ export async function sendWorkbook(res: Response, fileName: string, sheets: read
       column.alignment = { wrapText: true, vertical: 'top' };
     });
   }
-  attachment(res, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  attachment(res, fileName, XLSX_TYPE);
   res.status(200).send(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

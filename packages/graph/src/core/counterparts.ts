@@ -1,5 +1,5 @@
 // A unit across places and plans (counterparts, unitPlans): the orders and shapes both adapters answer with.
-import type { Counterpart, DocumentNode, PlanRef, Unit, WrittenCounts } from '@dutymap/model';
+import type { Counterpart, DocumentNode, PlanRef, RoleCounts, Unit } from '@dutymap/model';
 import { unitFunction } from '@dutymap/model';
 import { cmp, unitRef } from './order.js';
 import { divisionOf } from './scope.js';
@@ -26,7 +26,7 @@ export function compareCounterparts(a: Pick<Unit, 'id' | 'name' | 'jurisdiction'
   return cmp(a.jurisdiction, b.jurisdiction) || cmp(a.name, b.name) || cmp(a.id, b.id);
 }
 
-export function counterpart(unit: Unit, plans: PlanRef[], planTotal: number, counts: WrittenCounts): Counterpart {
+export function counterpart(unit: Unit, plans: PlanRef[], planTotal: number, counts: RoleCounts): Counterpart {
   const code = unit.jurisdictionCode ?? null;
   return { unit: unitRef(unit), jurisdictionCode: code, level: divisionOf(code).level, plans, planTotal, counts };
 }
