@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
+import { HUZHOU_DOC, QUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
 import { drawing } from './utils/drawing.js';
 import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
 import { repoRoot, startServer, type RunningServer } from './utils/server.js';
@@ -58,6 +58,12 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
     await page.getByRole('link', { name: '显示全部方案' }).click();
     await page.waitForURL(new RegExp(`/units/${ECO_QUZHOU}$`));
     expect(await page.getByTestId('plan-filter').count()).toBe(0);
+
+    // A plan that does not name the unit (as the scope picker may pick): its title, and no task.
+    await page.goto(`${server.url}/units/${ECO_QUZHOU}?document=${HUZHOU_DOC}`);
+    await expect.poll(() => page.getByTestId('plan-filter').textContent()).toBe('仅显示此方案中的任务：湖州市生态文明示范创建行动实施方案 · 显示全部方案');
+    expect(await page.getByTestId('unit-task').count()).toBe(0);
+    await page.goto(`${server.url}/units/${ECO_QUZHOU}`);
 
     await counterparts.getByRole('link', { name: '湖州市 · 市生态环境局' }).click();
     await page.waitForURL(new RegExp(`/units/${ECO_HUZHOU}$`));

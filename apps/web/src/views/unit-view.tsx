@@ -140,13 +140,15 @@ export default function UnitView({ id }: { id: string }) {
   const { t, label, lang } = useI18n();
   const { document: planId } = useScope();
   const { query } = useRouter();
+  const { plans: loadedPlans } = usePlaces();
   const value = useApi((signal) => loadUnit(id, planId, signal), [id, planId]);
   useTitle(value.state === 'ready' ? value.data.detail.unit.name : null);
   return (
     <Load value={value}>
       {({ detail, tasks, projects, partners, workload, plans, counterparts }) => {
         const unit = detail.unit;
-        const inPlan = planId ? plans.find((p) => p.document.id === planId) : undefined;
+        // The plan picked may not name this unit (the scope picker's): its title then comes from the loaded plans.
+        const planTitle = planId ? (plans.find((p) => p.document.id === planId)?.document.title ?? loadedPlans.find((d) => d.id === planId)?.title ?? planId) : undefined;
         const maxShared = Math.max(1, ...partners.map((p) => p.shared));
         return (
           <div className="unit-view page">
@@ -176,7 +178,7 @@ export default function UnitView({ id }: { id: string }) {
                 <PlansTable unitId={unit.id} plans={plans} total={detail.documentIds.length} current={planId} />
                 {planId ? (
                   <p className="plan-filter" data-testid="plan-filter">
-                    {t('tasksOfPlan')}<strong>{inPlan?.document.title ?? planId}</strong> · <Link to={withQuery(paths.unit(unit.id), query, { document: undefined })} scope="set">{t('allPlans')}</Link>
+                    {t('tasksOfPlan')}<strong>{planTitle}</strong> · <Link to={withQuery(paths.unit(unit.id), query, { document: undefined })} scope="set">{t('allPlans')}</Link>
                   </p>
                 ) : null}
                 <RoleSection id="lead" title={t('lead')} tasks={tasks.filter((x) => x.role === 'lead')} />
