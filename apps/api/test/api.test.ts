@@ -6,6 +6,7 @@ import { runCompareSuite } from './compare.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
+import { runCounterpartsSuite } from './counterparts.suite.js';
 import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 
@@ -18,4 +19,5 @@ runUploadSuite('embedded', embedded);
 runReconcileSuite('embedded', embedded);
 runHostileSuite('embedded', () => startApi());
 runScopeSuite('embedded', (seedsDir) => startApi({ seedsDir }));
+runCounterpartsSuite('embedded', (seedsDir) => startApi({ seedsDir }));
 runCompareSuite('embedded', (seedsDir) => startApi({ seedsDir }));

@@ -1,8 +1,9 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Comparison, Connections, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
-  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
+  Comparison, Connections, Counterpart, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, UnitPlan, Workload,
 } from './api-types.js';
+import type { LIMITS } from '@dutymap/model';
 
 /** An API answer that is not 2xx, or a request that never got one (status 0). */
 export class ApiError extends Error {
@@ -49,20 +50,31 @@ async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Pr
 }
 
 const enc = encodeURIComponent;
+/**
+ * The most nodes + edges a network answer holds (LIMITS.networkElements.max; the type keeps the two equal):
+ * several places' units drawn as they are, grouped by place, before the store merges them by name.
+ */
+const NETWORK_ELEMENTS: (typeof LIMITS)['networkElements']['max'] = 5000;
 /** The largest page the API gives: a unit's own lists fit in one. */
 const ALL = 500;
+/** Counterparts listed on a unit's page: every county of a province would be thousands. */
+const COUNTERPARTS_SHOWN = 50;
 
 export const api = {
   units: (q: string, signal?: AbortSignal) => get<List<UnitMatch>>('/units', { q, limit: ALL }, signal),
   unit: (id: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${enc(id)}`, {}, signal),
-  unitTasks: (id: string, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL }, signal),
+  /** A unit's tasks, of every plan or of one (`document`). */
+  unitTasks: (id: string, signal?: AbortSignal, document?: string) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', document, limit: ALL }, signal),
+  /** The same kind of body in other places: the first page (its total says how many there are). */
+  counterparts: (id: string, signal?: AbortSignal) => get<List<Counterpart>>(`/units/${enc(id)}/counterparts`, { limit: COUNTERPARTS_SHOWN }, signal),
+  unitPlans: (id: string, signal?: AbortSignal) => get<List<UnitPlan>>(`/units/${enc(id)}/plans`, { limit: ALL }, signal),
   unitProjects: (id: string, signal?: AbortSignal) => get<List<ProjectOfUnit>>(`/units/${enc(id)}/projects`, { limit: ALL }, signal),
   partners: (id: string, signal?: AbortSignal) => get<List<Partner>>(`/units/${enc(id)}/partners`, { limit: ALL }, signal),
   workload: (id: string, signal?: AbortSignal) => get<Workload>(`/units/${enc(id)}/workload`, {}, signal),
   connections: (a: string, b: string, signal?: AbortSignal) => get<Connections>(`/units/${enc(a)}/connections/${enc(b)}`, { limit: 10 }, signal),
   explain: (a: string, b: string, signal?: AbortSignal) => get<Explanation>('/explain', { a, b }, signal),
   network: (filter: { section?: string; role?: Role; minShared?: number } & ScopeQuery, signal?: AbortSignal) =>
-    get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared, jurisdiction: filter.jurisdiction, document: filter.document }, signal),
+    get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared, maxElements: NETWORK_ELEMENTS, jurisdiction: filter.jurisdiction, document: filter.document }, signal),
   neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
   /** One document's section tree, or a page of documents with theirs. */
   sections: (page: { document?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', page, signal),

@@ -11,6 +11,7 @@ export type {
   UnmatchedTask,
   Citation,
   Connections,
+  Counterpart,
   DocumentSections,
   DocumentSummary,
   EnterpriseDetail,
@@ -23,6 +24,7 @@ export type {
   Partner,
   PathNode,
   PlaceDetail,
+  PlanRef,
   ProjectDetail,
   ProjectOfUnit,
   Provenance,
@@ -34,6 +36,7 @@ export type {
   TaskDetail,
   TaskRef,
   UnitKind,
+  UnitPlan,
   UnitRef,
   Workload,
 } from '@dutymap/model';

@@ -52,6 +52,10 @@ const TEXT = {
   groupChapters: { zh: '按主要章节分组', en: 'Group by main chapter' },
   legendGroup: { zh: '章节（括号内为单位数，点击展开或收起）', en: 'Chapter (units in brackets; click to open or close)' },
   groupExpandHint: { zh: '点击展开', en: 'click to open' },
+  openAllPlaces: { zh: '展开全部地区', en: 'Open every place' },
+  unknownPlace: { zh: '地区不详', en: 'Place unknown' },
+  closeAllPlaces: { zh: '收起全部地区', en: 'Close every place' },
+  legendPlace: { zh: '地区（点击展开或收起其单位）', en: 'Place (click to open or close its units)' },
   groupCollapseHint: { zh: '点击分组收起', en: 'click the group to collapse' },
   clickHint: { zh: '悬停查看详情，点击聚焦单位', en: 'Hover for details, click to focus a unit' },
   networkAggregated: { zh: '单位过多：同名单位（各地的同一部门）已合并为一个节点', en: 'Too many units: units of one name (the same department in every city) are merged into one node' },
@@ -78,6 +82,22 @@ const TEXT = {
   showInNetwork: { zh: '在网络中查看', en: 'Show in network' },
   findConnection: { zh: '查找关联', en: 'Find a connection' },
   noChapter: { zh: '（无章节）', en: '(no chapter)' },
+  byPlan: { zh: '各方案中的职责', en: 'By plan and year' },
+  planYear: { zh: '年份', en: 'Year' },
+  plan: { zh: '方案', en: 'Plan' },
+  noYear: { zh: '未注明', en: 'n/a' },
+  countLead: { zh: '牵头', en: 'Led' },
+  countSupport: { zh: '配合', en: 'Supported' },
+  countProjects: { zh: '项目', en: 'Projects' },
+  tasksOfPlan: { zh: '仅显示此方案中的任务：', en: 'Only the tasks of this plan: ' },
+  allPlans: { zh: '显示全部方案', en: 'Show every plan' },
+  counterparts: { zh: '其他地区的同类单位', en: 'Counterparts elsewhere' },
+  counterpartsNone: { zh: '已加载的方案中没有其他地区的同类单位', en: 'No counterpart in the plans loaded' },
+  counterpartsMore: { zh: '另有', en: 'and' },
+  counterpartsMoreTail: { zh: '个未列出', en: 'more not listed' },
+  plansMoreTail: { zh: '份未列出', en: 'more not listed' },
+  plansCount: { zh: '份方案', en: 'plans' },
+  compareTwoPlaces: { zh: '对比两地', en: 'compare the two places' },
   inferred: { zh: '由集合单位推定', en: 'inferred from a collective' },
   openEnded: { zh: '等', en: ' etc.' },
   colon: { zh: '：', en: ': ' },
@@ -176,6 +196,13 @@ export const UNIT_KIND_TEXT: Record<string, Record<Lang, string>> = {
   enterprise: { zh: '企业', en: 'Enterprise' },
 };
 
+/** GB/T 2260 levels of a place. */
+export const LEVEL_TEXT: Record<string, Record<Lang, string>> = {
+  province: { zh: '省级', en: 'province' },
+  city: { zh: '市级', en: 'city' },
+  county: { zh: '县级', en: 'county' },
+};
+
 export const NODE_KIND_TEXT: Record<string, Record<Lang, string>> = {
   unit: { zh: '单位', en: 'Unit' },
   task: { zh: '任务', en: 'Task' },
@@ -185,6 +212,7 @@ export const NODE_KIND_TEXT: Record<string, Record<Lang, string>> = {
   section: { zh: '章节', en: 'Section' },
   document: { zh: '文件', en: 'Document' },
   group: { zh: '章节分组', en: 'Chapter group' },
+  jurisdiction: { zh: '地区', en: 'Place' },
 };
 
 export const RELATION_TEXT: Record<string, Record<Lang, string>> = {

@@ -62,14 +62,17 @@ export function withQuery(path: string, query: URLSearchParams, changes: Record<
   return qs ? `${path}?${qs}` : path;
 }
 
-/** An <a> that navigates in place; modified clicks (new tab …) stay the browser's. */
-export function Link({ to, ...rest }: { to: string } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
+/**
+ * An <a> that navigates in place; modified clicks (new tab …) stay the browser's. `scope="set"`: `to` holds the
+ * whole new scope (a link that leaves a plan), else the current one is kept.
+ */
+export function Link({ to, scope, ...rest }: { to: string; scope?: 'keep' | 'set' } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'>) {
   const { navigate } = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     rest.onClick?.(event);
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    navigate(to);
+    navigate(to, scope ? { scope } : {});
   };
   return <a href={to} {...rest} onClick={onClick} />;
 }

@@ -12,16 +12,18 @@ interface Loaded {
   plans: DocumentSummary[];
   /** More than one place is loaded: units must say theirs. */
   many: boolean;
+  /** The lists have arrived (or failed: then they stay empty), so what is drawn by place will not change. */
+  ready: boolean;
 }
 
-const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false });
+const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false, ready: false });
 
 export function PlacesProvider({ children }: { children: ReactNode }) {
   const loaded = useApi(async (signal) => {
     const [places, plans] = await Promise.all([api.jurisdictions(signal), api.documents(signal)]);
-    return { places: places.items, plans: plans.items, many: places.total > 1 };
+    return { places: places.items, plans: plans.items, many: places.total > 1, ready: true };
   }, []);
-  const value = loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false };
+  const value = loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false, ready: loaded.state === 'error' };
   return <PlacesContext.Provider value={value}>{children}</PlacesContext.Provider>;
 }
 

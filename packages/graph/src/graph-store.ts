@@ -7,6 +7,7 @@ import type {
   Comparison,
   Connections,
   ConnectionsOptions,
+  Counterpart,
   DocumentHash,
   DocumentSections,
   DocumentSummary,
@@ -36,6 +37,7 @@ import type {
   TasksOfUnitOptions,
   UnitDetail,
   UnitMatch,
+  UnitPlan,
   Workload,
 } from '@dutymap/model';
 
@@ -67,6 +69,13 @@ export interface GraphStore {
   tasksOfUnit(unitId: string, options?: TasksOfUnitOptions): Promise<Page<TaskOfUnit>>;
   /** Projects of a unit, by document then project number. */
   projectsOfUnit(unitId: string, options?: ListOptions): Promise<Page<ProjectOfUnit>>;
+  /**
+   * Units of other jurisdictions with the unit's function key (UnitDetail.function), by GB/T 2260 code
+   * (none last), place, name, id; an empty page for a unit without one (a collective).
+   */
+  counterparts(unitId: string, options?: PageOptions): Promise<Page<Counterpart>>;
+  /** The plans naming the unit, with its written counts in each, by year (none last), title, id. */
+  unitPlans(unitId: string, options?: PageOptions): Promise<Page<UnitPlan>>;
 
   /** Units sharing tasks/projects with this one, heaviest weight first, then name. */
   partners(unitId: string, options?: ListOptions): Promise<Page<Partner>>;

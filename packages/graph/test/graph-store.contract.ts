@@ -469,7 +469,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         // 26 elements > 20: the six names and their seven pairs, each carrying both cities' work.
         const merged = await store.coResponsibilityNetwork({ maxElements: 20 });
         expect([merged.aggregated, merged.truncated, merged.total]).toEqual([true, false, { nodes: 6, edges: 7 }]);
-        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', works: 6 });
+        expect(merged.nodes.find((n) => n.name === '市甲局')).toEqual({ id: 'name:市甲局', name: '市甲局', kind: 'municipal_department', jurisdiction: '', jurisdictionCode: null, works: 6 });
         expect(merged.edges.find((e) => e.target === 'name:市甲局' && e.source === 'name:市乙局')).toEqual({ source: 'name:市乙局', target: 'name:市甲局', shared: 4, weight: 2 });
         // 13 elements > 10: the two busiest names (甲 with 6 works, then 丁 first by name among the 4s); no edge joins them.
         const cut = await store.coResponsibilityNetwork({ maxElements: 10 });
@@ -489,6 +489,113 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         } finally {
           await other.close();
         }
+      });
+    });
+
+    describe('a unit across places and plans: counterparts and the plans naming it', () => {
+      // 示例市 (330800) issued the fixture and a 2021 revision (市甲局 no longer leads t2); 别市 (330500),
+      // 示例省 (330000, 省甲厅 …) and 无码市 (no code) re-issued it with units of their own.
+      const REVISED = 'doc_revised';
+      const PROVINCE = 'doc_province';
+      const NO_CODE = 'doc_no_code';
+      const coded = (graph: DutyGraph, code: string | undefined, extra: Partial<DutyGraph['document']> = {}): DutyGraph => ({
+        ...graph,
+        document: { ...graph.document, ...(code ? { jurisdictionCode: code } : {}), ...extra },
+        units: graph.units.map((u) => ({ ...u, ...(code ? { jurisdictionCode: code } : {}) })),
+      });
+      const province = (): DutyGraph => {
+        const graph = fixtureInOtherCity(PROVINCE, { jurisdiction: '示例省', suffix: '_p', sha: 'd' });
+        return coded({ ...graph, units: graph.units.map((u) => ({ ...u, name: u.name.replace(/^市(.)局$/, '省$1厅') })) }, '330000');
+      };
+      const revised = (): DutyGraph => {
+        const graph = fixtureGraph(REVISED);
+        const relations = graph.relations.filter((r) => !(r.type === 'LEADS' && r.from === ids.a && r.to === `${REVISED}.t2`));
+        return coded({ ...graph, relations }, '330800', { title: '示例市测试实施方案（修订）', year: 2021, sha256: 'c'.repeat(64) });
+      };
+      let store: GraphStore;
+      beforeAll(async () => {
+        store = await create();
+        await store.loadDocument(coded(fixtureGraph(), '330800'));
+        await store.loadDocument(revised());
+        await store.loadDocument(coded(fixtureInOtherCity(), '330500'));
+        await store.loadDocument(province());
+        await store.loadDocument(fixtureInOtherCity(NO_CODE, { jurisdiction: '无码市', suffix: '_n', sha: 'e' }));
+      });
+      afterAll(async () => store.close());
+
+      const plan = (id: string, title: string, jurisdiction: string, year: number | null = null) => ({ id, title, jurisdiction, year });
+      const fixturePlan = plan(DOC, '示例市测试实施方案', '示例市');
+      const revisedPlan = plan(REVISED, '示例市测试实施方案（修订）', '示例市', 2021);
+
+      it('unit gives the function key its counterparts share; none for a collective', async () => {
+        expect((await store.unit(ids.a)).function).toBe('甲局');
+        expect((await store.unit('unit_a_p')).function).toBe('甲局');
+        expect((await store.unit(ids.all)).function).toBeNull();
+      });
+
+      it('counterparts: the same function in the other places, by code (none last), with their plans and written counts', async () => {
+        // Each re-issue's 甲局 leads t1 and t2 and is responsible for p1.
+        const counts = { lead: 2, support: 0, projects: 1 };
+        expect(await store.counterparts(ids.a)).toEqual({
+          items: [
+            { unit: { id: 'unit_a_p', name: '省甲厅', kind: 'municipal_department', jurisdiction: '示例省' }, jurisdictionCode: '330000', level: 'province', plans: [plan(PROVINCE, '示例省测试实施方案', '示例省')], planTotal: 1, counts },
+            { unit: { id: 'unit_a_2', name: '市甲局', kind: 'municipal_department', jurisdiction: '别市' }, jurisdictionCode: '330500', level: 'city', plans: [plan(OTHER, '别市测试实施方案', '别市')], planTotal: 1, counts },
+            { unit: { id: 'unit_a_n', name: '市甲局', kind: 'municipal_department', jurisdiction: '无码市' }, jurisdictionCode: null, level: null, plans: [plan(NO_CODE, '无码市测试实施方案', '无码市')], planTotal: 1, counts },
+          ],
+          total: 3,
+          limit: 20,
+          offset: 0,
+        });
+        // From the province: the three cities' 市甲局, 示例市's with both its plans and its counts over them.
+        const fromProvince = await store.counterparts('unit_a_p', { limit: 1 });
+        expect([fromProvince.total, fromProvince.items.map((c) => [c.unit.id, c.planTotal, c.plans.map((p) => p.id), c.counts])]).toEqual([3, [['unit_a_2', 1, [OTHER], counts]]]);
+        const second = await store.counterparts('unit_a_p', { limit: 1, offset: 1 });
+        expect(second.items.map((c) => [c.unit.id, c.plans.map((p) => p.id), c.counts])).toEqual([[ids.a, [REVISED, DOC], { lead: 3, support: 0, projects: 2 }]]);
+        expect(await store.counterparts(ids.all)).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+      });
+
+      it('unitPlans: every plan naming the unit by year (none last), with its written counts in each', async () => {
+        expect(await store.unitPlans(ids.a)).toEqual({
+          items: [
+            { document: revisedPlan, counts: { lead: 1, support: 0, projects: 1 } },
+            { document: fixturePlan, counts: { lead: 2, support: 0, projects: 1 } },
+          ],
+          total: 2,
+          limit: 20,
+          offset: 0,
+        });
+        // 市乙局 leads t2 and supports t1 in both; 甲县政府 only supports t2 through the collective (not counted).
+        expect((await store.unitPlans(ids.b)).items.map((p) => [p.document.id, p.counts])).toEqual([
+          [REVISED, { lead: 1, support: 1, projects: 0 }],
+          [DOC, { lead: 1, support: 1, projects: 0 }],
+        ]);
+        expect((await store.unitPlans(ids.g1)).items.map((p) => p.counts)).toEqual([
+          { lead: 0, support: 0, projects: 1 },
+          { lead: 0, support: 0, projects: 1 },
+        ]);
+        expect(await store.unitPlans(ids.a, { limit: 1, offset: 1 })).toEqual({ items: [{ document: fixturePlan, counts: { lead: 2, support: 0, projects: 1 } }], total: 2, limit: 1, offset: 1 });
+        expect((await store.unitPlans('unit_a_2')).items.map((p) => p.document)).toEqual([plan(OTHER, '别市测试实施方案', '别市')]);
+      });
+
+      it('raises not-found for an unknown unit and invalid-argument for a bad page', async () => {
+        expect(await codeOf(store.counterparts('unit_nope'))).toBe('not-found');
+        expect(await codeOf(store.unitPlans('unit_nope'))).toBe('not-found');
+        expect(await codeOf(store.counterparts(ids.a, { limit: 0 }))).toBe('invalid-argument');
+        expect(await codeOf(store.unitPlans('', {}))).toBe('invalid-argument');
+      });
+
+      it('network nodes carry their place\'s code (what groups a county under its city), null without one', async () => {
+        const codes = async (jurisdiction: string) => [...new Set((await store.coResponsibilityNetwork({ jurisdictions: [jurisdiction] })).nodes.map((n) => n.jurisdictionCode))];
+        expect(await codes('示例省')).toEqual(['330000']);
+        expect(await codes('别市')).toEqual(['330500']);
+        expect(await codes('无码市')).toEqual([null]);
+      });
+
+      it('a removed plan takes its units out of the counterparts', async () => {
+        expect(await store.removeDocument(PROVINCE)).toBe(true);
+        expect((await store.counterparts(ids.a)).items.map((c) => c.unit.id)).toEqual(['unit_a_2', 'unit_a_n']);
+        expect(await store.removeDocument(REVISED)).toBe(true);
+        expect((await store.unitPlans(ids.a)).items.map((p) => p.document.id)).toEqual([DOC]);
       });
     });
 

@@ -67,6 +67,8 @@ if (!lane.available) {
         enterprise: { id: seed.enterprises[0]?.id, cap: neo4j.int(100) },
         task: { id: find.task(22) },
         jurisdictionPairs: { jurisdiction: '衢州市' },
+        counterparts: { unitId: unit, cap: neo4j.int(100), ...page },
+        unitPlans: { unitId: unit, ...page },
       };
     });
     afterAll(async () => {
@@ -117,6 +119,8 @@ if (!lane.available) {
       ['enterprise', cypher.named('Enterprise'), SEEK],
       ['task', cypher.around('Task'), SEEK],
       ['jurisdictionPairs', cypher.JURISDICTION_PAIRS, ['NodeIndexSeek']],
+      ['counterparts', cypher.COUNTERPARTS, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
+      ['unitPlans', cypher.UNIT_PLANS, SEEK],
     ];
     // The planner picks among index operators by statistics (a seek on a fresh store, a scan of the same
     // index on one that held other data): what must hold is that every branch starts from an index or

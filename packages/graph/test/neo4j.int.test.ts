@@ -1,10 +1,11 @@
 // The contract suite against a real Neo4j server, and answer-for-answer equality with the embedded store.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import type { DutyGraph } from '@dutymap/model';
 import { createMemoryGraphStore, createNeo4jGraphStore, type GraphStore } from '../src/index.js';
 import { runGraphStoreContract } from './graph-store.contract.js';
 import { neo4jLane, wipe } from './utils/neo4j-server.js';
-import { fixtureGraph, DOC } from './utils/fixture.js';
+import { fixtureGraph, fixtureInOtherCity, ids, DOC } from './utils/fixture.js';
 import { seedGraph } from './utils/seed.js';
 
 const lane = await neo4jLane();
@@ -68,6 +69,8 @@ if (lane.available) {
         }
         await same((s) => s.tasksOfUnit(unit.id, { role: 'lead', sectionId: `${seed.document.id}.s1-3` }));
         await same((s) => s.workload(unit.id));
+        await same((s) => s.counterparts(unit.id));
+        await same((s) => s.unitPlans(unit.id));
       }
     });
 
@@ -117,6 +120,31 @@ if (lane.available) {
       const error = await createNeo4jGraphStore({ ...target, database: 'dutymapabsent' }).catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'store-unavailable' });
       expect((error as Error).message).toContain('dutymapabsent');
+    });
+  });
+
+  describe('a store loaded by a version before counterparts', () => {
+    it('gets its units\' function keys and codes at start, so counterparts finds them without a reload', async () => {
+      const old = await create();
+      const withCode = (graph: DutyGraph, code: string): DutyGraph => ({ ...graph, units: graph.units.map((u) => ({ ...u, jurisdictionCode: code })) });
+      await old.loadDocument(withCode(fixtureGraph(), '330800'));
+      await old.loadDocument(withCode(fixtureInOtherCity(), '330500'));
+      await old.close();
+      const driver = neo4j.driver(target.uri, target.user ? neo4j.auth.basic(target.user, target.password ?? '') : undefined);
+      try {
+        // What an older version stored: neither property.
+        await driver.executeQuery('MATCH (u:Unit) REMOVE u.function, u.jurisdictionCode');
+      } finally {
+        await driver.close();
+      }
+      const store = await createNeo4jGraphStore(target);
+      try {
+        expect((await store.counterparts(ids.a)).items.map((c) => [c.unit.id, c.jurisdictionCode, c.level])).toEqual([['unit_a_2', '330500', 'city']]);
+        expect((await store.unit(ids.a)).function).toBe('甲局');
+        expect((await store.unit(ids.all)).function).toBeNull();
+      } finally {
+        await store.close();
+      }
     });
   });
 

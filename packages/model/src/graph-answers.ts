@@ -122,6 +122,8 @@ export type RoleCounts = z.infer<typeof RoleCounts>;
 export const UnitDetail = z
   .object({
     unit: Unit,
+    /** Its function key (Unit.function, else unitFunction of its name): what its counterparts in other places share. */
+    function: z.string().nullable().describe('its function key: what its counterparts in other places share (生态环境局); null for collectives, zones, enterprises'),
     /** Documents that name this unit (sorted). */
     documentIds: z.array(z.string()).describe('documents that name this unit (sorted)'),
     counts: RoleCounts,
@@ -303,6 +305,8 @@ export const NetworkNode = z
     kind: UnitKind,
     /** The unit’s place; "" for units of one name merged across places. */
     jurisdiction: z.string().describe('the unit’s place; "" for units of one name merged across places'),
+    /** Its place's GB/T 2260 code (a county's tells its city: 330822 → 330800); null when unknown or merged. */
+    jurisdictionCode: z.string().nullable().describe('its place’s GB/T 2260 code (a county’s tells its city); null when unknown or merged'),
     /** Tasks/projects this unit (or these units) has in the filtered network. */
     works: count.describe('tasks/projects this unit (or these units) has in the filtered network'),
   })

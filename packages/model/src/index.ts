@@ -87,6 +87,9 @@ export {
   OpenEndedList,
 } from './graph-answers.js';
 
+// A unit across places and plans: counterparts, and the plans naming it (zod schemas and their types)
+export { PlanRef, Counterpart, UnitPlan } from './counterpart-answers.js';
+
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES, SearchType, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
 export type { SearchRole } from './search-answers.js';

@@ -11,6 +11,9 @@ const LEVEL_PREFIX = /^(省|市|州|盟|县|区|旗|镇|乡)/;
 /** Words that start with a level character without being one (市场监管局, 乡村振兴局, 区域发展办). */
 const NOT_A_LEVEL = /^(市场|市政(?!府)|市容|乡村|乡镇|区域|县域|镇村)/;
 
+/** A government named with its place (常山县政府, 柯城区人民政府, 江山市政府): every place has one, whatever its name. */
+const GOVERNMENT = /(省|市|州|盟|县|区|旗|镇|乡)(人民)?政府$/;
+
 /**
  * The function key of a unit: its relative name without the level it starts with, a province's 厅
  * read as a city's 局 (省生态环境厅 ~ 市生态环境局 ~ 县生态环境局 → 生态环境局). Null for kinds that
@@ -19,6 +22,7 @@ const NOT_A_LEVEL = /^(市场|市政(?!府)|市容|乡村|乡镇|区域|县域|�
  */
 export function unitFunction(name: string, kind: UnitKind): string | null {
   if (!KINDS_WITH_FUNCTION.has(kind)) return null;
+  if (kind === 'county_government' && GOVERNMENT.test(name)) return '政府';
   const relative = NOT_A_LEVEL.test(name) ? name : name.replace(LEVEL_PREFIX, '');
   const key = relative.replace(/厅$/, '局');
   return key === '' ? null : key;

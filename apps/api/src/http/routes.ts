@@ -6,6 +6,7 @@ import {
   CONTRASTS,
   Comparison,
   Connections,
+  Counterpart,
   DocumentSections,
   DocumentSummary,
   EnterpriseDetail,
@@ -26,6 +27,7 @@ import {
   TaskDetail,
   TaskOfUnitItem,
   UnitMatch,
+  UnitPlan,
   UnitResponse,
   Workload,
   pageOf,
@@ -53,7 +55,7 @@ export interface RouteDeps {
 /** The network as Cytoscape elements: node size from `works`, edge width from `shared`; how it was bounded. */
 function networkElements(network: Network): NetworkElements {
   return {
-    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, works: n.works } })),
+    nodes: network.nodes.map((n) => ({ data: { id: n.id, label: n.name, kind: n.kind, jurisdiction: n.jurisdiction, jurisdictionCode: n.jurisdictionCode, works: n.works } })),
     edges: network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}`, source: e.source, target: e.target, shared: e.shared, weight: e.weight } })),
     aggregated: network.aggregated,
     truncated: network.truncated,
@@ -193,6 +195,17 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       method: 'get', path: '/api/units/:id/projects', tag: 'units', summary: 'Key projects a unit is responsible for', response: pageOf(ProjectOfUnit),
       params: IdParams, query: z.object({ ...Inferred, ...Page }),
       handler: ({ params, query }) => graph.projectsOfUnit(params.id, { includeInferred: query.inferred, limit: query.limit, offset: query.offset }),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/counterparts', tag: 'units',
+      summary: 'The same kind of body in other places (市生态环境局 of another city, 省生态环境厅), linked by function, never merged: each with its place, plans and counts',
+      params: IdParams, query: z.object({ ...Page }), response: pageOf(Counterpart),
+      handler: ({ params, query }) => graph.counterparts(params.id, query),
+    }),
+    route({
+      method: 'get', path: '/api/units/:id/plans', tag: 'units', summary: 'The plans naming a unit, by year, with the tasks it leads and supports and its projects in each',
+      params: IdParams, query: z.object({ ...Page }), response: pageOf(UnitPlan),
+      handler: ({ params, query }) => graph.unitPlans(params.id, query),
     }),
     route({
       method: 'get', path: '/api/units/:id/partners', tag: 'relationships', summary: 'Units that share tasks/projects with this one, by role pair and weight', response: pageOf(Partner),

@@ -27,7 +27,8 @@ export interface GraphHandle {
   remove(ids: string[]): void;
 }
 
-export type LayoutName = 'fcose' | 'path';
+/** fcose: force-directed (compound groups included); path: hop by hop; places: each place laid out apart, then shelved. */
+export type LayoutName = 'fcose' | 'path' | 'places';
 
 interface Props {
   elements: ElementDefinition[];
@@ -80,6 +81,8 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'node[?collapsed]', style: { shape: 'round-rectangle', 'font-weight': 'bold', 'border-width': 2, 'border-color': '#1e293b' } },
+  // A place's name stays legible however far out a thousand units are zoomed: always drawn, larger for larger places.
+  { selector: 'node[kind = "jurisdiction"]', style: { 'min-zoomed-font-size': 0, 'font-size': 'mapData(members, 1, 100, 14, 64)' } },
   // a path view shows every label: it has few nodes, and the tasks are the point
   { selector: 'node[?showLabel]', style: { 'font-size': 10, 'min-zoomed-font-size': 0 } },
   { selector: 'node[?endpoint]', style: { 'border-width': 3, 'border-color': '#111827', 'font-weight': 'bold' } },
@@ -94,7 +97,7 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.near', style: { 'line-color': '#2563eb', opacity: 0.9, 'z-index': 9 } },
 ];
 
-function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean, narrow: boolean): LayoutOptions {
+function layoutOptions(name: Exclude<LayoutName, 'places'>, randomize: boolean, compound: boolean, narrow: boolean): LayoutOptions {
   if (name === 'path') {
     // A path reads left to right: one column per hop (breadthfirst's rows, turned 90°),
     // so the many tasks of one hop stack vertically where labels have room.
@@ -126,9 +129,50 @@ function layoutOptions(name: LayoutName, randomize: boolean, compound: boolean, 
   } as LayoutOptions;
 }
 
+/** Room between two places, in model px. */
+const PLACE_GAP = 60;
+
+/**
+ * Each open place's units laid out on their own (fcose, inside the place), then every top-level node (open
+ * places, collapsed ones, loose units) shelved in rows, largest first. Places cannot overlap, and the cost is
+ * that of many small layouts, not one of a thousand nodes; the few links between places cross the rows.
+ */
+async function layoutPlaces(cy: Core, narrow: boolean, current: () => boolean): Promise<boolean> {
+  for (const parent of cy.nodes(':parent').toArray()) {
+    if (!current()) return false;
+    const units = parent.children();
+    const l = units.union(units.edgesWith(units)).layout({ ...layoutOptions('fcose', true, false, narrow), fit: false } as LayoutOptions);
+    await new Promise<void>((done) => {
+      l.one('layoutstop', () => done());
+      l.run();
+    });
+  }
+  const items = cy
+    .nodes()
+    .orphans()
+    .toArray()
+    .map((node) => ({ node, box: node.boundingBox({ includeLabels: true }) }))
+    .sort((a, b) => b.box.w * b.box.h - a.box.w * a.box.h || (a.node.id() < b.node.id() ? -1 : 1));
+  const area = items.reduce((sum, { box }) => sum + (box.w + PLACE_GAP) * (box.h + PLACE_GAP), 0);
+  // Rows about as wide as the drawing is tall (taller on a phone), never narrower than the widest place.
+  const rowWidth = Math.max(...items.map(({ box }) => box.w), Math.sqrt(area) * (narrow ? 0.7 : 1.5));
+  let [x, y, rowHeight] = [0, 0, 0];
+  for (const { node, box } of items) {
+    if (x > 0 && x + box.w > rowWidth) [x, y, rowHeight] = [0, y + rowHeight + PLACE_GAP, 0];
+    const by = { x: x - box.x1, y: y - box.y1 };
+    (node.isParent() ? node.children() : node).shift(by);
+    x += box.w + PLACE_GAP;
+    rowHeight = Math.max(rowHeight, box.h);
+  }
+  cy.fit(undefined, 30);
+  return true;
+}
+
 export function GraphCanvas({ elements, layout, focus = null, onHover, onTapNode, onTapBackground, onPainted, ref, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  /** Counts layouts started: a places layout that a newer one overtook (it yields between places) stops. */
+  const layouts = useRef(0);
   // The latest callbacks, read by listeners bound once.
   const callbacks = useRef({ onHover, onTapNode, onTapBackground, onPainted });
   callbacks.current = { onHover, onTapNode, onTapBackground, onPainted };
@@ -136,20 +180,28 @@ export function GraphCanvas({ elements, layout, focus = null, onHover, onTapNode
   const runLayout = (cy: Core, randomize: boolean) => {
     const el = container.current;
     el?.setAttribute('data-ready', 'false');
-    const l = cy.layout(layoutOptions(layout, randomize, cy.nodes(':parent').nonempty(), cy.width() < 600));
-    l.one('layoutstop', () => {
-      // Two frames: the first schedules the paint of the new positions, the second runs after it.
+    const mine = ++layouts.current;
+    // Two frames: the first schedules the paint of the new positions, the second runs after it.
+    const painted = () =>
       requestAnimationFrame(() => requestAnimationFrame(() => {
         el?.setAttribute('data-ready', 'true');
         el?.setAttribute('data-node-count', String(cy.nodes().length));
         callbacks.current.onPainted?.();
       }));
-    });
+    const narrow = cy.width() < 600;
+    // Places are shelved when drawn afresh; an expansion added later settles in by force, keeping positions.
+    if (layout === 'places' && randomize) {
+      void layoutPlaces(cy, narrow, () => layouts.current === mine).then((done) => done && painted());
+      return;
+    }
+    const l = cy.layout(layoutOptions(layout === 'places' ? 'fcose' : layout, randomize, cy.nodes(':parent').nonempty(), narrow));
+    l.one('layoutstop', painted);
     l.run();
   };
 
   useEffect(() => {
-    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.15, maxZoom: 4 });
+    // Far enough out for a thousand units of every place opened at once to fit the canvas.
+    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.03, maxZoom: 4 });
     cyRef.current = cy;
     cy.on('mouseover', 'node', (event) => {
       const node = event.target as NodeSingular;

@@ -33,33 +33,50 @@ function toElements(network: NetworkElements): ElementDefinition[] {
 
 type Chapter = { id: string; label: string };
 
+/** How units are grouped: by main chapter (asked for), or by place (several in the answer). */
+interface Grouping {
+  /** Group node ids are `${prefix}:${key}`. */
+  prefix: 'group' | 'place';
+  /** The groups in drawing order. */
+  groups: Array<{ key: string; label: string }>;
+  /** A unit's group, if it has one. */
+  groupOf: (unitId: string) => string | undefined;
+  /** The text a group shows, open (a compound node's title) or collapsed (one node). */
+  display: (label: string, members: number, collapsed: boolean) => string;
+  /** The text a unit inside a group shows. */
+  unitDisplay: (node: NetworkElements['nodes'][number]['data']) => string;
+}
+
 /**
- * Units grouped by their main chapter (the annex-1 chapter where they have the most tasks):
- * a unit belongs to many chapters, so it is drawn in the one that weighs most. A collapsed
- * chapter is one node; its links are the sums of its units' links.
+ * Units grouped (see Grouping). A collapsed group is one node; its links are the sums of its units' links.
+ * By chapter, a unit belongs to many chapters, so it is drawn in its main one (where it has the most tasks).
  */
-function groupedElements(network: NetworkElements, main: Map<string, string>, chapters: Chapter[], collapsed: Set<string>): ElementDefinition[] {
-  const groupId = (chapter: string) => `group:${chapter}`;
+function groupedElements(network: NetworkElements, grouping: Grouping, collapsed: Set<string>): ElementDefinition[] {
+  const groupId = (key: string) => `${grouping.prefix}:${key}`;
   const rep = (unit: string) => {
-    const chapter = main.get(unit);
-    return chapter && collapsed.has(chapter) ? groupId(chapter) : unit;
+    const key = grouping.groupOf(unit);
+    return key !== undefined && collapsed.has(key) ? groupId(key) : unit;
   };
+  const kind = grouping.prefix === 'place' ? 'jurisdiction' : 'group';
+  const colour = grouping.prefix === 'place' ? KIND_COLOURS.place : KIND_COLOURS.section;
   const out: ElementDefinition[] = [];
-  for (const chapter of chapters) {
-    const members = network.nodes.filter((n) => main.get(n.data.id) === chapter.id);
+  for (const group of grouping.groups) {
+    const members = network.nodes.filter((n) => grouping.groupOf(n.data.id) === group.key);
     if (members.length === 0) continue;
     const works = members.reduce((sum, n) => sum + n.data.works, 0);
+    const common = { id: groupId(group.key), groupKey: group.key, label: group.label, kind, isGroup: true, members: members.length };
     out.push({
       group: 'nodes',
-      data: collapsed.has(chapter.id)
-        ? { id: groupId(chapter.id), label: chapter.label, kind: 'group', isGroup: true, collapsed: true, members: members.length, works, size: nodeSize(works / 2), colour: KIND_COLOURS.section, display: `${wrapLabel(chapter.label, 8, 2)}\n(${members.length})` }
-        : { id: groupId(chapter.id), label: chapter.label, kind: 'group', isGroup: true, members: members.length, size: 0, colour: '#f1f5f9', display: chapter.label },
+      data: collapsed.has(group.key)
+        // A place's node grows with its units; a chapter's with its work.
+        ? { ...common, collapsed: true, works, size: nodeSize(grouping.prefix === 'place' ? members.length : works / 2), colour, display: grouping.display(group.label, members.length, true) }
+        : { ...common, size: 0, colour: '#f1f5f9', display: grouping.display(group.label, members.length, false) },
     });
   }
   for (const n of network.nodes) {
-    const chapter = main.get(n.data.id);
-    if (chapter && collapsed.has(chapter)) continue;
-    out.push({ group: 'nodes', data: { ...n.data, ...(chapter ? { parent: groupId(chapter) } : {}), size: nodeSize(n.data.works), colour: KIND_COLOURS[n.data.kind] ?? '#888', display: wrapLabel(n.data.label) } });
+    const key = grouping.groupOf(n.data.id);
+    if (key !== undefined && collapsed.has(key)) continue;
+    out.push({ group: 'nodes', data: { ...n.data, ...(key !== undefined ? { parent: groupId(key) } : {}), size: nodeSize(n.data.works), colour: KIND_COLOURS[n.data.kind] ?? '#888', display: grouping.unitDisplay(n.data) } });
   }
   const merged = new Map<string, { source: string; target: string; shared: number }>();
   for (const e of network.edges) {
@@ -74,6 +91,27 @@ function groupedElements(network: NetworkElements, main: Map<string, string>, ch
   for (const [id, e] of merged) out.push({ group: 'edges', data: { id, ...e, width: edgeWidth(e.shared) } });
   return out;
 }
+
+/**
+ * Above this many units a network of several places opens with every place collapsed: an overview of one node
+ * per place (sized by its units, linked where their units share work), a place opened on a click. At or below
+ * it every place is open: the two-city answer (92 units) reads fine as it is.
+ */
+const PLACES_OPEN_UP_TO = 300;
+
+/**
+ * The place a unit is drawn in: its own when that place issued a plan, else its city's when the city did (a county
+ * government a city's plan names, 常山县政府 in 衢州市's), else its own. One city's plan is then one place.
+ */
+function placeOf(unit: { jurisdiction: string; jurisdictionCode: string | null }, issuers: ReadonlySet<string>, issuerByCode: ReadonlyMap<string, string>): string {
+  if (issuers.has(unit.jurisdiction)) return unit.jurisdiction;
+  const code = unit.jurisdictionCode;
+  const city = code && /^\d{4}(?!00)\d{2}$/.test(code) ? issuerByCode.get(`${code.slice(0, 4)}00`) : undefined;
+  return city ?? unit.jurisdiction;
+}
+
+/** A URL list of group keys: comma-separated, `*` for all of them. */
+const listParam = (value: string | null): Set<string> | 'all' => (value === '*' ? 'all' : new Set((value ?? '').split(',').filter(Boolean)));
 
 /** Each unit's main chapter: the chapter network in which it has the most tasks (first wins a tie). */
 async function mainChapters(chapters: Chapter[], role: Role, signal: AbortSignal): Promise<Map<string, string>> {
@@ -116,13 +154,15 @@ export default function NetworkView() {
   const focus = query.get('focus');
 
   const grouped = query.get('group') === 'chapter';
-  // Grouped, every chapter starts collapsed (an overview of 8 nodes); `open` lists those opened.
+  // Grouped, every chapter starts collapsed (an overview of 8 nodes); `open` lists those opened. By place,
+  // `open` lists the places opened when they start collapsed (PLACES_OPEN_UP_TO), `closed` those closed otherwise.
   const openParam = query.get('open') ?? '';
+  const closedParam = query.get('closed') ?? '';
 
   // The chapters of the first page of plans: with a province's plans loaded, a chapter picker of all of them would be thousands long.
   const sections = useApi((signal) => api.sections({}, signal), []);
   const scope = useScope();
-  const { many } = usePlaces();
+  const { many, places: issuing, ready: placesReady } = usePlaces();
   const fetched = useApi((signal) => api.network({ section: section || undefined, role, minShared, ...scope }, signal), [section, role, minShared, scope]);
   // Units say their place once several are loaded: the label every part of the view reads.
   const network = useMemo(
@@ -145,9 +185,44 @@ export default function NetworkView() {
     // A grouping of other chapters is stale: the one for these is on its way.
     if (groups.state !== 'ready' || groups.data?.chapters !== chapterList) return null;
     const open = new Set(openParam.split(',').filter(Boolean));
-    return groupedElements(network.data, groups.data.main, chapterList, new Set(chapterList.map((c) => c.id).filter((id) => !open.has(id))));
+    const main = groups.data.main;
+    const grouping: Grouping = {
+      prefix: 'group',
+      groups: chapterList.map((c) => ({ key: c.id, label: c.label })),
+      groupOf: (unit) => main.get(unit),
+      display: (text, members, collapsed) => (collapsed ? `${wrapLabel(text, 8, 2)}\n(${members})` : text),
+      unitDisplay: (n) => wrapLabel(n.label),
+    };
+    return groupedElements(network.data, grouping, new Set(chapterList.map((c) => c.id).filter((id) => !open.has(id))));
   }, [network, plain, grouped, sections.state, groups, chapterList, openParam]);
-  const elements = grouped ? groupedView : plain;
+  // Each unit's place (placeOf); several in the answer (never in a merged one: its nodes belong to every place): one group each.
+  const unitPlace = useMemo(() => {
+    if (network.state !== 'ready' || network.data.aggregated) return new Map<string, string>();
+    const issuers = new Set(issuing.map((p) => p.name));
+    const issuerByCode = new Map(issuing.filter((p) => p.code !== null).map((p) => [p.code as string, p.name]));
+    return new Map(network.data.nodes.map((n) => [n.data.id, placeOf(n.data, issuers, issuerByCode)]));
+  }, [network, issuing]);
+  const places = useMemo(() => [...new Set(unitPlace.values())].sort(), [unitPlace]);
+  const byPlace = !grouped && places.length > 1;
+  const placesStartClosed = network.state === 'ready' && network.data.nodes.length > PLACES_OPEN_UP_TO;
+  const placeView = useMemo((): ElementDefinition[] | null => {
+    if (!byPlace || network.state !== 'ready') return null;
+    const grouping: Grouping = {
+      prefix: 'place',
+      // A plan that names no place gives its units none ("").
+      groups: places.map((p) => ({ key: p, label: p || t('unknownPlace') })),
+      groupOf: (unit) => unitPlace.get(unit),
+      display: (place, members, collapsed) => `${place}${collapsed ? '\n' : ' · '}${members} ${t('units')}`,
+      // The group says the place: the unit says only its name.
+      unitDisplay: (n) => wrapLabel(n.label.startsWith(`${n.jurisdiction} · `) ? n.label.slice(n.jurisdiction.length + 3) : n.label),
+    };
+    const open = listParam(openParam);
+    const closed = listParam(closedParam);
+    const collapsed = placesStartClosed ? (open === 'all' ? [] : places.filter((p) => !open.has(p))) : closed === 'all' ? places : places.filter((p) => closed.has(p));
+    return groupedElements(network.data, grouping, new Set(collapsed));
+  }, [byPlace, network, unitPlace, places, placesStartClosed, openParam, closedParam, t]);
+  // Until the issuing places are known, a unit's place is not: nothing is drawn rather than a grouping that changes.
+  const elements = grouped ? groupedView : !placesReady ? null : byPlace ? placeView : plain;
 
   const graph = useRef<GraphHandle>(null);
   const wrap = useRef<HTMLDivElement>(null);
@@ -186,13 +261,20 @@ export default function NetworkView() {
   const morePlans = sections.state === 'ready' && sections.data.total > sections.data.items.length;
   // Merged nodes stand for every unit of one name: they open the search for that name, not a unit page.
   const merged = network.state === 'ready' && network.data.aggregated;
-  const toggleGroup = (groupNodeId: string) => {
-    const chapter = groupNodeId.replace(/^group:/, '');
-    const set = new Set(openParam.split(',').filter(Boolean));
-    if (set.has(chapter)) set.delete(chapter);
-    else set.add(chapter);
+  const toggleGroup = (data: Record<string, unknown>) => {
+    const key = String(data.groupKey);
+    // A place group toggles in the list of its default state's exceptions (`open` or `closed`).
+    const param = data.kind === 'jurisdiction' && !placesStartClosed ? 'closed' : 'open';
+    const current = listParam(param === 'open' ? openParam : closedParam);
+    const set = current === 'all' ? new Set(places) : current;
+    if (set.has(key)) set.delete(key);
+    else set.add(key);
     setExpanded(new Map());
-    setQuery({ open: [...set].join(','), focus: undefined });
+    setQuery({ [param]: [...set].join(','), focus: undefined });
+  };
+  const setAllPlaces = (open: boolean) => {
+    setExpanded(new Map());
+    setQuery(placesStartClosed ? { open: open ? '*' : undefined, closed: undefined, focus: undefined } : { closed: open ? undefined : '*', open: undefined, focus: undefined });
   };
   const fileBase = `dutymap-network${section ? `-${section}` : ''}`;
 
@@ -222,6 +304,12 @@ export default function NetworkView() {
           <input type="checkbox" checked={grouped} onChange={(e) => { setExpanded(new Map()); setQuery({ group: e.target.checked ? 'chapter' : undefined, open: undefined, focus: undefined }); }} />
           {t('groupChapters')}
         </label>
+        {byPlace ? (
+          <>
+            <button type="button" onClick={() => setAllPlaces(true)}>{t('openAllPlaces')}</button>
+            <button type="button" onClick={() => setAllPlaces(false)}>{t('closeAllPlaces')}</button>
+          </>
+        ) : null}
         <span className="toolbar-gap" />
         <button type="button" onClick={() => graph.current?.fit()}>{t('fit')}</button>
         <button type="button" onClick={() => graph.current?.zoomBy(1.25)} aria-label={t('zoomIn')}>＋</button>
@@ -237,13 +325,13 @@ export default function NetworkView() {
             <GraphCanvas
               ref={graph}
               elements={elements}
-              layout="fcose"
+              layout={byPlace ? 'places' : 'fcose'}
               focus={focus}
               label={`${network.data.nodes.length} ${t('units')}`}
               onHover={setHover}
               onTapNode={(id, data) => {
                 // units focus in place; chapter groups open or close; tasks and projects of an expansion open their page
-                if (data.isGroup) toggleGroup(id);
+                if (data.isGroup) toggleGroup(data);
                 else if (typeof data.works === 'number') setQuery({ focus: id });
                 else navigate(pathOfNode(String(data.kind), id));
               }}
@@ -330,6 +418,11 @@ export default function NetworkView() {
             {grouped ? (
               <ul>
                 <li><span className="dot square" style={{ background: KIND_COLOURS.section }} />{t('legendGroup')}</li>
+              </ul>
+            ) : null}
+            {byPlace ? (
+              <ul>
+                <li><span className="dot square" style={{ background: KIND_COLOURS.place }} />{t('legendPlace')}</li>
               </ul>
             ) : null}
             {expanded.size > 0 ? (

@@ -1,10 +1,13 @@
-// Unit view: every task of one unit by role and chapter, its projects, partners and workload, downloads.
+// Unit view: every task of one unit by role and chapter (of every plan, or of the plan in the URL), its
+// projects, partners and workload, what it carries in each plan, its counterparts elsewhere, downloads.
 import { api, downloads } from '../api-client.js';
-import type { Partner, ProjectOfUnit, TaskOfUnit, UnitDetail, Workload } from '../api-types.js';
+import type { Counterpart, List, Partner, ProjectOfUnit, TaskOfUnit, UnitDetail, UnitPlan, Workload } from '../api-types.js';
 import { Empty, Load } from '../components/states.js';
 import { UnitChip } from '../components/unit-chip.js';
-import { UNIT_KIND_TEXT, useI18n } from '../i18n.js';
-import { Link, paths } from '../router.js';
+import { KIND_COLOURS } from '../graph-style.js';
+import { LEVEL_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.js';
+import { Link, paths, useRouter, withQuery } from '../router.js';
+import { usePlaces, useScope } from '../scope.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -14,13 +17,74 @@ interface UnitData {
   projects: ProjectOfUnit[];
   partners: Partner[];
   workload: Workload;
+  plans: UnitPlan[];
+  counterparts: List<Counterpart>;
 }
 
-async function loadUnit(id: string, signal: AbortSignal): Promise<UnitData> {
-  const [detail, tasks, projects, partners, workload] = await Promise.all([
-    api.unit(id, signal), api.unitTasks(id, signal), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
+async function loadUnit(id: string, planId: string | undefined, signal: AbortSignal): Promise<UnitData> {
+  const [detail, tasks, projects, partners, workload, plans, counterparts] = await Promise.all([
+    api.unit(id, signal), api.unitTasks(id, signal, planId), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
+    api.unitPlans(id, signal), api.counterparts(id, signal),
   ]);
-  return { detail, tasks: tasks.items, projects: projects.items, partners: partners.items, workload };
+  return { detail, tasks: tasks.items, projects: projects.items, partners: partners.items, workload, plans: plans.items, counterparts };
+}
+
+/** The unit's page narrowed to one plan's tasks (the API's `document`). */
+const unitInPlan = (unitId: string, documentId: string) => withQuery(paths.unit(unitId), new URLSearchParams(), { document: documentId });
+
+/** Each plan naming the unit: its year, title (opening the unit's tasks of that plan) and the unit's counts there. */
+function PlansTable({ unitId, plans, total, current }: { unitId: string; plans: UnitPlan[]; total: number; current: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <section className="role-section" id="plans" data-testid="unit-plans">
+      <h2>{t('byPlan')} <span className="count">{total}</span></h2>
+      <table className="plan-table">
+        <thead>
+          <tr><th>{t('planYear')}</th><th>{t('plan')}</th><th className="num">{t('countLead')}</th><th className="num">{t('countSupport')}</th><th className="num">{t('countProjects')}</th></tr>
+        </thead>
+        <tbody>
+          {plans.map((p) => (
+            <tr key={p.document.id} className={p.document.id === current ? 'current' : undefined}>
+              <td>{p.document.year ?? <span className="muted">{t('noYear')}</span>}</td>
+              <td><Link to={unitInPlan(unitId, p.document.id)}>{p.document.title}</Link></td>
+              <td className="num">{p.counts.lead}</td>
+              <td className="num">{p.counts.support}</td>
+              <td className="num">{p.counts.projects}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {total > plans.length ? <p className="muted">{t('counterpartsMore')} {total - plans.length} {t('plansMoreTail')}</p> : null}
+    </section>
+  );
+}
+
+/** The same kind of body in other places, each with its place, level, plans and counts; two places that issued plans can be compared. */
+function Counterparts({ page, place }: { page: List<Counterpart>; place: string }) {
+  const { t, label } = useI18n();
+  const issuers = new Set(usePlaces().places.map((p) => p.name));
+  return (
+    <section className="card" data-testid="unit-counterparts">
+      <h2>{t('counterparts')} <span className="count">{page.total}</span></h2>
+      {page.total === 0 ? <p className="muted">{t('counterpartsNone')}</p> : (
+        <ul className="plain counterparts">
+          {page.items.map((c) => (
+            <li key={c.unit.id}>
+              <Link to={paths.unit(c.unit.id)} className="chip">
+                <span className="dot" style={{ background: KIND_COLOURS[c.unit.kind] ?? '#888' }} aria-hidden="true" />
+                {c.unit.jurisdiction} · {c.unit.name}
+              </Link>
+              <div className="muted">
+                {c.level ? `${label(LEVEL_TEXT, c.level)} · ` : ''}{t('countLead')} {c.counts.lead} · {t('countSupport')} {c.counts.support} · {c.planTotal} {t('plansCount')}
+                {issuers.has(place) && issuers.has(c.unit.jurisdiction) ? <> · <Link to={paths.compare(place, c.unit.jurisdiction)}>{t('compareTwoPlaces')}</Link></> : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {page.total > page.items.length ? <p className="muted">{t('counterpartsMore')} {page.total - page.items.length} {t('counterpartsMoreTail')}</p> : null}
+    </section>
+  );
 }
 
 /** Tasks grouped by chapter, chapters in document order (the order the API returns tasks in). */
@@ -74,12 +138,17 @@ function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[];
 
 export default function UnitView({ id }: { id: string }) {
   const { t, label, lang } = useI18n();
-  const value = useApi((signal) => loadUnit(id, signal), [id]);
+  const { document: planId } = useScope();
+  const { query } = useRouter();
+  const { plans: loadedPlans } = usePlaces();
+  const value = useApi((signal) => loadUnit(id, planId, signal), [id, planId]);
   useTitle(value.state === 'ready' ? value.data.detail.unit.name : null);
   return (
     <Load value={value}>
-      {({ detail, tasks, projects, partners, workload }) => {
+      {({ detail, tasks, projects, partners, workload, plans, counterparts }) => {
         const unit = detail.unit;
+        // The plan picked may not name this unit (the scope picker's): its title then comes from the loaded plans.
+        const planTitle = planId ? (plans.find((p) => p.document.id === planId)?.document.title ?? loadedPlans.find((d) => d.id === planId)?.title ?? planId) : undefined;
         const maxShared = Math.max(1, ...partners.map((p) => p.shared));
         return (
           <div className="unit-view page">
@@ -101,10 +170,17 @@ export default function UnitView({ id }: { id: string }) {
             <div className="unit-grid">
               <div className="unit-main">
                 <nav className="jump">
+                  <a href="#plans">{t('byPlan')} {detail.documentIds.length}</a>
                   <a href="#lead">{t('lead')} {detail.counts.lead}</a>
                   <a href="#support">{t('support')} {detail.counts.support}</a>
                   <a href="#projects">{t('projects')} {detail.counts.projects}</a>
                 </nav>
+                <PlansTable unitId={unit.id} plans={plans} total={detail.documentIds.length} current={planId} />
+                {planId ? (
+                  <p className="plan-filter" data-testid="plan-filter">
+                    {t('tasksOfPlan')}<strong>{planTitle}</strong> · <Link to={withQuery(paths.unit(unit.id), query, { document: undefined })} scope="set">{t('allPlans')}</Link>
+                  </p>
+                ) : null}
                 <RoleSection id="lead" title={t('lead')} tasks={tasks.filter((x) => x.role === 'lead')} />
                 <RoleSection id="support" title={t('support')} tasks={tasks.filter((x) => x.role === 'support')} />
                 <section className="role-section" id="projects">
@@ -129,6 +205,7 @@ export default function UnitView({ id }: { id: string }) {
               </div>
 
               <aside className="unit-side">
+                <Counterparts page={counterparts} place={unit.jurisdiction} />
                 <section className="card">
                   <h2>{t('workload')}</h2>
                   <dl className="stats">

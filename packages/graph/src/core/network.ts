@@ -13,6 +13,7 @@ export interface UnitInfo {
   name: string;
   kind: UnitKind;
   jurisdiction: string;
+  jurisdictionCode?: string | undefined;
 }
 
 /** Pairs of units on the same works, with `works` per unit: the network of the given works. */
@@ -36,8 +37,8 @@ export function networkOfWorks(works: Iterable<WorkRows>, variant: NetworkVarian
     }
   }
   const nodes = [...counts].map(([id, works]) => {
-    const { name, kind, jurisdiction } = unitInfo(id) as UnitInfo;
-    return { id, name, kind, jurisdiction, works };
+    const { name, kind, jurisdiction, jurisdictionCode } = unitInfo(id) as UnitInfo;
+    return { id, name, kind, jurisdiction, jurisdictionCode: jurisdictionCode ?? null, works };
   });
   const edges = [...pairs.values()].filter((e) => e.shared >= minShared);
   return { nodes, edges };
@@ -51,7 +52,7 @@ export function nameNodeId(name: string): string {
 /** The network merged by unit name, from the names' tallies; ids are the names until boundNetwork marks them. */
 export function networkOfNames(names: Iterable<NameTally>, pairs: Iterable<NamePair>, variant: NetworkVariant, minShared: number): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const nodes: NetworkNode[] = [];
-  for (const n of names) if (n.works[variant] > 0) nodes.push({ id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.works[variant] });
+  for (const n of names) if (n.works[variant] > 0) nodes.push({ id: n.name, name: n.name, kind: n.kind, jurisdiction: '', jurisdictionCode: null, works: n.works[variant] });
   const edges: NetworkEdge[] = [];
   for (const p of pairs) {
     const shared = p.shared[variant];

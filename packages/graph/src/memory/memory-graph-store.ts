@@ -5,6 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type {
   CompareTask,
   Comparison,
+  Counterpart,
   DocumentHash,
   DocumentNode,
   DocumentSections,
@@ -15,6 +16,7 @@ import type {
   JurisdictionSummary,
   Page,
   Partner,
+  PlanRef,
   ProjectOfUnit,
   RelationType,
   ResponsibilityLink,
@@ -26,10 +28,11 @@ import type {
   Unit,
   UnitDetail,
   UnitMatch,
+  UnitPlan,
   Workload,
 } from '@dutymap/model';
 import type { NodeKind } from '@dutymap/model';
-import { HYGIENE_CHECKS, RELATION_TYPES } from '@dutymap/model';
+import { HYGIENE_CHECKS, LIMITS, RELATION_TYPES } from '@dutymap/model';
 import type { GraphStore } from '../graph-store.js';
 import { CapacityExceededError, IdConflictError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
@@ -51,6 +54,7 @@ import {
   type Row,
   type UnitTally,
 } from '../core/derived.js';
+import { compareCounterparts, comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
 import { boundNetwork, networkOfNames, networkOfWorks, type WorkRows } from '../core/network.js';
 import {
@@ -154,6 +158,8 @@ class MemoryGraphStore implements GraphStore {
   /** How many units have work in each network variant (decides whether a network can be drawn unmerged). */
   private unitsWithWork = zeroCounts();
   private unitsByJurisdiction = new Map<string, Set<string>>();
+  /** Function key (functionOf) → the units that have it, in every place: counterparts. */
+  private unitsByFunction = new Map<string, Set<string>>();
   private bridges = new Map<string, number>();
   /** Jurisdictions whose bridge scores a change made stale: scored again when one of their units is read. */
   private staleBridges = new Set<string>();
@@ -255,7 +261,47 @@ class MemoryGraphStore implements GraphStore {
     this.open('unit');
     args.checkId('unit', 'unitId', unitId);
     const unit = this.requireUnit(unitId);
-    return { unit, documentIds: [...(this.holders.get(unitId) ?? [])].sort(), ...countsOfTally(this.unitTallies.get(unitId)) };
+    return { unit, function: functionOf(unit), documentIds: [...(this.holders.get(unitId) ?? [])].sort(), ...countsOfTally(this.unitTallies.get(unitId)) };
+  }
+
+  async counterparts(unitId: string, options?: Parameters<GraphStore['counterparts']>[1]): Promise<Page<Counterpart>> {
+    this.open('counterparts');
+    args.checkId('counterparts', 'unitId', unitId);
+    const page = args.checkPage('counterparts', options);
+    const unit = this.requireUnit(unitId);
+    const key = functionOf(unit);
+    const others = [...(key === null ? [] : (this.unitsByFunction.get(key) ?? []))].map((id) => this.dataOf<Unit>(id)).filter((u) => u.jurisdiction !== unit.jurisdiction);
+    const result = pageOf(others.sort(compareCounterparts), page);
+    return {
+      ...result,
+      items: result.items.map((u) => {
+        const plans = this.plansNaming(u.id);
+        return counterpart(u, plans.slice(0, LIMITS.detailItems), plans.length, countsOfTally(this.unitTallies.get(u.id)).counts);
+      }),
+    };
+  }
+
+  async unitPlans(unitId: string, options?: Parameters<GraphStore['unitPlans']>[1]): Promise<Page<UnitPlan>> {
+    this.open('unitPlans');
+    args.checkId('unitPlans', 'unitId', unitId);
+    const page = args.checkPage('unitPlans', options);
+    this.requireUnit(unitId);
+    const result = pageOf(this.plansNaming(unitId), page);
+    const wanted = new Set(result.items.map((p) => p.id));
+    // Distinct works per role, written edges only: the same counting as the unit's tallies.
+    const works = new Map([...wanted].map((id) => [id, { lead: new Set<string>(), support: new Set<string>(), projects: new Set<string>() }]));
+    this.graph.forEachOutEdge(unitId, (_edge, a, _source, target) => {
+      if (!RESPONSIBILITY.has(a.type) || a.inferred) return;
+      const sets = works.get(this.dataOf<{ documentId: string }>(target).documentId);
+      sets?.[a.type === 'LEADS' ? 'lead' : a.type === 'SUPPORTS' ? 'support' : 'projects'].add(target);
+    });
+    return {
+      ...result,
+      items: result.items.map((document) => {
+        const sets = works.get(document.id);
+        return { document, counts: { lead: sets?.lead.size ?? 0, support: sets?.support.size ?? 0, projects: sets?.projects.size ?? 0 } };
+      }),
+    };
   }
 
   async findUnits(query?: Parameters<GraphStore['findUnits']>[0]): Promise<Page<UnitMatch>> {
@@ -543,6 +589,7 @@ class MemoryGraphStore implements GraphStore {
     this.names = new Map();
     this.namePairs = new Map();
     this.holders = new Map();
+    this.unitsByFunction = new Map();
   }
 
   // ------------------------------------------------------------------ writes
@@ -576,6 +623,7 @@ class MemoryGraphStore implements GraphStore {
     const shared: string[] = [];
     const share = (id: string, kind: NodeKind, data: unknown): void => {
       const fresh = !this.graph.hasNode(id);
+      if (kind === 'unit' && !fresh) this.indexFunction(this.dataOf<Unit>(id), -1);
       put(id, kind, data);
       shared.push(id);
       const holders = this.holders.get(id) ?? new Set<string>();
@@ -583,6 +631,7 @@ class MemoryGraphStore implements GraphStore {
       this.holders.set(id, holders);
       if (kind === 'unit') {
         const unit = data as Unit;
+        this.indexFunction(unit, 1);
         this.unitNames.set(id, [unit.name, unit.fullName ?? '', unit.nameEn ?? '', ...unit.aliases, ...unit.predecessors].join('\n').toLowerCase());
         if (fresh) {
           const list = this.unitsByJurisdiction.get(unit.jurisdiction) ?? new Set<string>();
@@ -638,6 +687,7 @@ class MemoryGraphStore implements GraphStore {
         this.unitTallies.delete(id);
         this.bridges.delete(id);
         this.unitsByJurisdiction.get(this.dataOf<Unit>(id).jurisdiction)?.delete(id);
+        this.indexFunction(this.dataOf<Unit>(id), -1);
       }
       drop(id);
     }
@@ -807,6 +857,22 @@ class MemoryGraphStore implements GraphStore {
       relations,
       inferredRelations,
     };
+  }
+
+  /** The plans naming a unit or other shared node, by year, title, id. */
+  private plansNaming(id: string): PlanRef[] {
+    return [...(this.holders.get(id) ?? [])].map((d) => planRef((this.docs.get(d) as StoredDocument).document)).sort(comparePlans);
+  }
+
+  /** Keeps the function index in step with a unit's data (a later load may rename or re-kind it). */
+  private indexFunction(unit: Unit, sign: 1 | -1): void {
+    const key = functionOf(unit);
+    if (key === null) return;
+    const ids = this.unitsByFunction.get(key) ?? new Set<string>();
+    if (sign > 0) ids.add(unit.id);
+    else ids.delete(unit.id);
+    if (ids.size > 0) this.unitsByFunction.set(key, ids);
+    else this.unitsByFunction.delete(key);
   }
 
   /** One side of a comparison: its plans, their tasks, and the written roles of the units it counts. */

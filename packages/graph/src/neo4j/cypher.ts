@@ -47,6 +47,8 @@ export const SCHEMA: readonly string[] = [
   ...OWNED_LABELS.map((label) => `CREATE INDEX dutymap_${label.toLowerCase()}_document IF NOT EXISTS FOR (n:${label}) ON (n.documentId)`),
   'CREATE INDEX dutymap_unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)',
   'CREATE INDEX dutymap_unit_jurisdiction IF NOT EXISTS FOR (n:Unit) ON (n.jurisdiction)',
+  // counterparts: the units of every place with one function key ('' for a unit without one).
+  'CREATE INDEX dutymap_unit_function IF NOT EXISTS FOR (n:Unit) ON (n.function)',
   'CREATE INDEX dutymap_document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)',
   // findUnits: CONTAINS on every name of a unit, lower-cased.
   'CREATE TEXT INDEX dutymap_unit_names IF NOT EXISTS FOR (n:Unit) ON (n.names)',
@@ -99,7 +101,7 @@ export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d:DutyNode
 SET d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
-    d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
+    d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.year = $row.year, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
     d.findings = $row.findings, d.contribution = $row.contribution, d.sharedIds = $row.sharedIds,
     d.inferredRelations = $row.inferredRelations,
     ${CHECK_FIELDS.map((c) => `d.h_${c} = $row.checks.${c}`).join(', ')}`;
@@ -114,14 +116,17 @@ SET n.documentId = row.documentId, n.number = row.number, n.kind = row.kind, n.l
     n.sectionId = row.sectionId, n.sectionPath = row.sectionPath, n.chapterId = row.chapterId`;
 }
 
-/** Params: documentId, rows [{id, name, kind, label, unitKind, jurisdiction, names, json}]. The most recent load's properties win. */
+/**
+ * Params: documentId, rows [{id, name, kind, label, unitKind, jurisdiction, jurisdictionCode, function, names, json}]
+ * (a unit's function is '' when it has none, null for other kinds). The most recent load's properties win.
+ */
 export function mergeShared(label: SharedLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${assertOneOf(label, SHARED_LABELS)} {id: row.id})
 ON CREATE SET n:DutyNode, n.documentIds = []
 SET n.name = row.name, n.kind = row.kind, n.label = row.label, n.unitKind = row.unitKind, n.json = row.json,
-    n.jurisdiction = row.jurisdiction, n.names = row.names, n.t_total = CASE WHEN row.kind = 'unit' THEN coalesce(n.t_total, 0) END,
+    n.jurisdiction = row.jurisdiction, n.jurisdictionCode = row.jurisdictionCode, n.function = row.function, n.names = row.names, n.t_total = CASE WHEN row.kind = 'unit' THEN coalesce(n.t_total, 0) END,
     n.documentIds = CASE WHEN $documentId IN n.documentIds THEN n.documentIds ELSE n.documentIds + $documentId END`;
 }
 
@@ -184,6 +189,20 @@ UNWIND $rows AS row
 MATCH (u:Unit {id: row.id})
 SET u.bridge = row.score`;
 
+/**
+ * Units a version before counterparts stored (no function property, not even ''), a batch at a time: start-up
+ * gives them their function key and code from their JSON. Params: limit.
+ */
+export const UNITS_WITHOUT_FUNCTION = `
+MATCH (u:Unit) WHERE u.function IS NULL
+RETURN u.id AS id, u.json AS json LIMIT $limit`;
+
+/** Params: rows [{id, function, jurisdictionCode}]. */
+export const SET_FUNCTIONS = `
+UNWIND $rows AS row
+MATCH (u:Unit {id: row.id})
+SET u.function = row.function, u.jurisdictionCode = row.jurisdictionCode`;
+
 // ---------------------------------------------------------------- reads
 
 /** Params: offset, limit. The id index gives the order; the count store the total. */
@@ -243,7 +262,7 @@ const TALLY_RETURN = `u.json AS json, u.documentIds AS documentIds, ${TALLY_FIEL
 /** Params: id. */
 export const UNIT = `
 MATCH (u:Unit {id: $id})
-RETURN ${TALLY_RETURN}`;
+RETURN ${TALLY_RETURN}, u.function AS function`;
 
 /** The units asked for. Params: unitIds. */
 export const UNITS_BY_ID = `
@@ -271,6 +290,53 @@ ${FIND_UNITS_PAGE}`;
 export const FIND_UNITS = `
 MATCH (u:Unit) WHERE u.t_total >= 0 AND ($kind IS NULL OR u.unitKind = $kind)
 ${FIND_UNITS_PAGE}`;
+
+/** Binds `plans`: the Document nodes naming unit `u`, by year (none last), title, id. */
+const PLANS_NAMING = (u: string) => `
+CALL (${u}) {
+  UNWIND ${u}.documentIds AS did
+  MATCH (d:Document {id: did})
+  WITH d ORDER BY d.year IS NULL, d.year, d.title, d.id
+  RETURN collect(d) AS plans
+}`;
+
+/**
+ * A page of the units of other places with the unit's function, by code (none last), place, name, id; each
+ * with the first `cap` plans naming it and its tallies. No row for an unknown unit. Params: unitId, offset, limit, cap.
+ */
+export const COUNTERPARTS = `
+MATCH (u:Unit {id: $unitId})
+CALL (u) {
+  MATCH (c:Unit {function: u.function}) WHERE u.function <> '' AND c.jurisdiction <> u.jurisdiction
+  WITH c ORDER BY c.jurisdictionCode IS NULL, c.jurisdictionCode, c.jurisdiction, c.name, c.id
+  RETURN collect(c) AS found
+}
+WITH size(found) AS total, found[$offset..($offset + $limit)] AS page
+CALL (page) {
+  UNWIND page AS c
+  ${PLANS_NAMING('c')}
+  RETURN collect({json: c.json, plans: [d IN plans[0..$cap] | d.json], planTotal: size(plans), lead: coalesce(c.t_lead, 0), support: coalesce(c.t_support, 0), projects: coalesce(c.t_projects, 0)}) AS items
+}
+RETURN total, items`;
+
+/**
+ * A page of the plans naming a unit, and the unit's written counts in each (distinct works per role, as the
+ * tallies count them), read from its own edges once. No row for an unknown unit. Params: unitId, offset, limit.
+ */
+export const UNIT_PLANS = `
+MATCH (u:Unit {id: $unitId})
+${PLANS_NAMING('u')}
+WITH u, size(plans) AS total, plans[$offset..($offset + $limit)] AS page
+CALL (u, page) {
+  OPTIONAL MATCH (u)-[r:LEADS|SUPPORTS|RESPONSIBLE_FOR]->(w)
+  WHERE NOT r.inferred AND w.documentId IN [d IN page | d.id]
+  WITH w.documentId AS documentId,
+    count(DISTINCT CASE WHEN type(r) = 'LEADS' THEN w END) AS lead,
+    count(DISTINCT CASE WHEN type(r) = 'SUPPORTS' THEN w END) AS support,
+    count(DISTINCT CASE WHEN type(r) = 'RESPONSIBLE_FOR' THEN w END) AS projects
+  RETURN collect({documentId: documentId, lead: lead, support: support, projects: projects}) AS counts
+}
+RETURN total, [d IN page | d.json] AS items, counts`;
 
 /** Orders a unit's edges on one work by preference: written before inferred, lead, support, responsible, then by via. */
 const PREFERRED = (r: string) => `${r}.inferred, CASE type(${r}) WHEN 'LEADS' THEN 0 WHEN 'SUPPORTS' THEN 1 ELSE 2 END, coalesce(${r}.via, '')`;
@@ -474,7 +540,7 @@ CALL (groups) {
   UNWIND groups AS g
   UNWIND g AS u
   WITH u, count(*) AS works
-  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, works: works}) AS nodes
+  RETURN collect({id: u.id, name: u.name, kind: u.unitKind, jurisdiction: u.jurisdiction, code: u.jurisdictionCode, works: works}) AS nodes
 }
 CALL (groups) {
   UNWIND groups AS g
@@ -543,7 +609,7 @@ export function namedNetwork(v: NetworkVariant): string {
   return `
 MATCH (n:UnitName) WHERE n.w_${w} > 0
 WITH n ORDER BY n.w_${w} DESC, n.name LIMIT $limit
-WITH collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', works: n.w_${w}}) AS nodes
+WITH collect({id: n.name, name: n.name, kind: n.kind, jurisdiction: '', code: null, works: n.w_${w}}) AS nodes
 CALL (nodes) {
   WITH [n IN nodes | n.name] AS names
   UNWIND names AS a

@@ -3,6 +3,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type {
   Comparison,
+  Counterpart,
   DocumentHash,
   DocumentNode,
   DocumentSections,
@@ -26,6 +27,7 @@ import type {
   Unit,
   UnitDetail,
   UnitMatch,
+  UnitPlan,
   Workload,
 } from '@dutymap/model';
 import type { NodeKind, RelationType } from '@dutymap/model';
@@ -34,6 +36,7 @@ import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
 import { bridgeScores } from '../core/bridges.js';
+import { comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
 import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
@@ -183,6 +186,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
         json: JSON.stringify(graph.document),
         jurisdiction: graph.document.jurisdiction,
         jurisdictionCode: graph.document.jurisdictionCode ?? null,
+        year: graph.document.year ?? null,
         sha256: graph.document.sha256,
         summary: JSON.stringify(derived.summary),
         sections: JSON.stringify(derived.sections),
@@ -212,8 +216,9 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
   batched(cypher.mergeOwned('Section'), owned('section', graph.sections));
   batched(cypher.mergeOwned('Task'), owned('task', graph.tasks));
   batched(cypher.mergeOwned('Project'), owned('project', graph.projects));
-  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string }>) =>
+  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string; jurisdictionCode?: string }>) =>
     items.map((item) => ({
+      ...(kind === 'unit' ? unitPlaceAndFunction(item as Unit) : { function: null, jurisdictionCode: null }),
       id: item.id,
       name: item.name,
       kind,
@@ -239,6 +244,14 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
   if (previous) batched(cypher.DELETE_ORPHANS, previous.sharedIds);
   return plan;
 }
+
+/** What counterparts match and order units on: the function key ('' for none: absent means stored by an older version) and the place's code. */
+function unitPlaceAndFunction(unit: Unit): { function: string; jurisdictionCode: string | null } {
+  return { function: functionOf(unit) ?? '', jurisdictionCode: unit.jurisdictionCode ?? null };
+}
+
+/** Units written per start-up batch when giving older units their function key. */
+const FUNCTION_BATCH = 2000;
 
 /** Every name of a unit, lower-cased, for findUnits' CONTAINS. */
 function unitNames(unit: Unit): string {
@@ -353,6 +366,24 @@ class Neo4jGraphStore implements GraphStore {
     } finally {
       await session.close();
     }
+    await this.giveUnitsTheirFunction();
+  }
+
+  /**
+   * A store loaded by a version before counterparts has units without a function key: they get it (and their
+   * place's code) from their JSON here, a batch per transaction, so counterparts finds them without a reload.
+   * Once done, this is one scan that finds nothing.
+   */
+  private async giveUnitsTheirFunction(): Promise<void> {
+    for (;;) {
+      const done = await this.write('giveUnitsTheirFunction', async (tx) => {
+        const missing = (await tx.run(cypher.UNITS_WITHOUT_FUNCTION, { limit: neo4j.int(FUNCTION_BATCH) })).records;
+        const rows = missing.map((r) => ({ id: r.get('id') as string, ...unitPlaceAndFunction(parse<Unit>(r.get('json'))) }));
+        if (rows.length > 0) await tx.run(cypher.SET_FUNCTIONS, { rows });
+        return rows.length < FUNCTION_BATCH;
+      });
+      if (done) return;
+    }
   }
 
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
@@ -447,10 +478,41 @@ class Neo4jGraphStore implements GraphStore {
       const t = tallyOf(record);
       return {
         unit: parse<Unit>(record.get('json')),
+        function: (record.get('function') as string | null) || null,
         documentIds: [...((record.get('documentIds') as string[] | null) ?? [])].sort(),
         counts: { lead: t.lead, support: t.support, projects: t.projects },
         inferredCounts: { lead: t.inferredLead, support: t.inferredSupport, projects: t.inferredProjects },
       };
+    });
+  }
+
+  async counterparts(unitId: string, options?: Parameters<GraphStore['counterparts']>[1]): Promise<Page<Counterpart>> {
+    this.open('counterparts');
+    args.checkId('counterparts', 'unitId', unitId);
+    const page = args.checkPage('counterparts', options);
+    return this.read('counterparts', async (tx) => {
+      const record = (await tx.run(cypher.COUNTERPARTS, ints({ unitId, ...page, cap: LIMITS.detailItems }, ['offset', 'limit', 'cap']))).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      const items = (record.get('items') as Array<Record<string, unknown>>).map((row) =>
+        counterpart(parse<Unit>(row['json']), (row['plans'] as string[]).map((d) => planRef(parse<DocumentNode>(d))), num(row['planTotal']), { lead: num(row['lead']), support: num(row['support']), projects: num(row['projects']) }),
+      );
+      return { items, total: num(record.get('total')), ...page };
+    });
+  }
+
+  async unitPlans(unitId: string, options?: Parameters<GraphStore['unitPlans']>[1]): Promise<Page<UnitPlan>> {
+    this.open('unitPlans');
+    args.checkId('unitPlans', 'unitId', unitId);
+    const page = args.checkPage('unitPlans', options);
+    return this.read('unitPlans', async (tx) => {
+      const record = (await tx.run(cypher.UNIT_PLANS, ints({ unitId, ...page }, ['offset', 'limit']))).records[0];
+      if (!record) throw new NotFoundError('unit', unitId);
+      const counts = new Map((record.get('counts') as Array<Record<string, unknown>>).map((c) => [c['documentId'] as string | null, { lead: num(c['lead']), support: num(c['support']), projects: num(c['projects']) }]));
+      const items = (record.get('items') as string[])
+        .map((d) => planRef(parse<DocumentNode>(d)))
+        .sort(comparePlans)
+        .map((document) => ({ document, counts: counts.get(document.id) ?? { lead: 0, support: 0, projects: 0 } }));
+      return { items, total: num(record.get('total')), ...page };
     });
   }
 
@@ -805,7 +867,7 @@ class Neo4jGraphStore implements GraphStore {
   private async network(tx: ManagedTransaction, text: string, params: Record<string, unknown>) {
     const record = (await tx.run(text, params)).records[0];
     return {
-      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, works: num(n['works']) })),
+      nodes: ((record?.get('nodes') as Array<Record<string, unknown>>) ?? []).map((n) => ({ id: n['id'] as string, name: n['name'] as string, kind: n['kind'] as Unit['kind'], jurisdiction: n['jurisdiction'] as string, jurisdictionCode: (n['code'] as string | null) ?? null, works: num(n['works']) })),
       edges: ((record?.get('edges') as Array<Record<string, unknown>>) ?? []).map((e) => ({ source: e['source'] as string, target: e['target'] as string, shared: num(e['shared']), weight: num(e['weight']) })),
     };
   }

@@ -107,18 +107,26 @@ export function fixtureGraph(documentId: string = DOC): DutyGraph {
 
 export const OTHER = 'doc_other_city';
 
+/** Where fixtureInOtherCity re-issues the fixture: the place, the suffix of its unit and place ids, its sha256 digit. */
+export interface OtherPlace {
+  jurisdiction: string;
+  suffix: string;
+  sha: string;
+}
+
 /**
- * The fixture re-issued by another city (别市): its own units (same names, other ids), its own place;
- * the enterprise 示例公司 is the same one. Two jurisdictions never share a unit.
+ * The fixture re-issued by another city (别市, or `place`): its own units (same names, other ids), its own
+ * place; the enterprise 示例公司 is the same one. Two jurisdictions never share a unit.
  */
-export function fixtureInOtherCity(documentId: string = OTHER): DutyGraph {
+export function fixtureInOtherCity(documentId: string = OTHER, place: OtherPlace = { jurisdiction: '别市', suffix: '_2', sha: 'b' }): DutyGraph {
   const graph = fixtureGraph(documentId);
-  const rename = (id: string) => (id.startsWith('unit_') || id.startsWith('place_') ? `${id}_2` : id);
+  const rename = (id: string) => (id.startsWith('unit_') || id.startsWith('place_') ? `${id}${place.suffix}` : id);
+  const { jurisdiction } = place;
   return {
     ...graph,
-    document: { ...graph.document, title: '别市测试实施方案', jurisdiction: '别市', sha256: 'b'.repeat(64) },
-    units: graph.units.map((u) => ({ ...u, id: rename(u.id), jurisdiction: '别市', ...(u.memberIds ? { memberIds: u.memberIds.map(rename) } : {}) })),
-    places: graph.places.map((p) => ({ ...p, id: rename(p.id), jurisdiction: '别市' })),
+    document: { ...graph.document, title: `${jurisdiction}测试实施方案`, jurisdiction, sha256: place.sha.repeat(64) },
+    units: graph.units.map((u) => ({ ...u, id: rename(u.id), jurisdiction, ...(u.memberIds ? { memberIds: u.memberIds.map(rename) } : {}) })),
+    places: graph.places.map((p) => ({ ...p, id: rename(p.id), jurisdiction })),
     relations: graph.relations.map((r) => ({ ...r, from: rename(r.from), to: rename(r.to), ...(r.via ? { via: rename(r.via) } : {}) })),
   };
 }
