@@ -7,6 +7,7 @@ import type {
   DocumentHash,
   DocumentSections,
   DocumentSummary,
+  DocumentsOptions,
   DutyGraph,
   EnterpriseDetail,
   FindUnitsQuery,
@@ -22,6 +23,7 @@ import type {
   PageOptions,
   Partner,
   PlaceDetail,
+  PlanSummary,
   ProjectDetail,
   ProjectOfUnit,
   SectionsOptions,
@@ -50,8 +52,11 @@ export interface GraphStore {
   loadDocument(graph: DutyGraph): Promise<DocumentSummary>;
   /** Removes a document, its sections, tasks, projects and edges, and units/enterprises/places no other document names. False when absent. */
   removeDocument(documentId: string): Promise<boolean>;
-  /** Loaded documents, by id. */
-  documents(options?: PageOptions): Promise<Page<DocumentSummary>>;
+  /**
+   * Loaded plans (of a scope) with their counts and when this store loaded them (kept across restarts
+   * and reloads of the same content), by place (GB/T 2260 code, no code last), newest year first, then title.
+   */
+  documents(options?: DocumentsOptions): Promise<Page<PlanSummary>>;
   /** Every stored document's id and sha256, by id: start-up skips a file whose hash is already stored. */
   documentHashes(): Promise<DocumentHash[]>;
   /** Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its counties; no code last), then name. */

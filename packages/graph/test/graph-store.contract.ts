@@ -20,24 +20,52 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
+const withCodeOf = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
+
 export function runGraphStoreContract({ name, create }: ContractOptions): void {
   describe(`GraphStore contract: ${name}`, () => {
     describe('tiny fixture', () => {
       let store: GraphStore;
+      let loadedBetween: [string, string];
       beforeAll(async () => {
         store = await create();
+        const before = new Date().toISOString();
         await store.loadDocument(fixtureGraph());
+        loadedBetween = [before, new Date().toISOString()];
       });
       afterAll(async () => store.close());
 
-      it('lists the document with its counts', async () => {
-        expect(await store.documents()).toEqual({
-          items: [{ id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', sourceName: 'fixture.txt', sha256: 'a'.repeat(64), taskCount: 4, projectCount: 1 }],
+      it('lists the document with its counts and when it was loaded', async () => {
+        const page = await store.documents();
+        expect(page).toEqual({
+          items: [
+            {
+              id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', jurisdictionCode: null, year: null, issuer: null, sourceName: 'fixture.txt', sha256: 'a'.repeat(64),
+              taskCount: 4, projectCount: 1, unitCount: 7, loadedAt: expect.any(String),
+            },
+          ],
           total: 1,
           limit: 20,
           offset: 0,
         });
+        const loadedAt = page.items[0]?.loadedAt as string;
+        expect(new Date(loadedAt).toISOString()).toBe(loadedAt);
+        expect(loadedAt >= loadedBetween[0] && loadedAt <= loadedBetween[1]).toBe(true);
         expect(await store.documentHashes()).toEqual([{ id: DOC, sha256: 'a'.repeat(64) }]);
+      });
+
+      it('keeps when a document was loaded across a reload of the same content, not of new content', async () => {
+        const [first] = (await store.documents()).items;
+        await store.loadDocument(fixtureGraph());
+        expect((await store.documents()).items[0]?.loadedAt).toBe(first?.loadedAt);
+        // Another version is loaded afresh; loading the first back is a change again.
+        const changed = fixtureGraph();
+        changed.document = { ...changed.document, sha256: 'c'.repeat(64) };
+        const before = new Date().toISOString();
+        await store.loadDocument(changed);
+        await store.loadDocument(fixtureGraph());
+        const [again] = (await store.documents()).items;
+        expect([again?.sha256, (again?.loadedAt as string) >= before]).toEqual(['a'.repeat(64), true]);
       });
 
       it('tasksOfUnit gives the tasks a unit leads with section, chapter and co-units', async () => {
@@ -366,14 +394,49 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
     });
 
+    describe('the plan list', () => {
+      it('lists plans by place code, newest first, with year and issuer, in a scope', async () => {
+        const dated = (id: string, year: number | undefined, title: string): DutyGraph => {
+          const copy = fixtureInOtherCity(id);
+          return { ...copy, document: { ...copy.document, title, jurisdictionCode: '330500', issuer: '别市人民政府办公室', ...(year === undefined ? {} : { year }) } };
+        };
+        const store = await create();
+        try {
+          await store.loadDocument(withCodeOf(fixtureGraph(), '330800'));
+          await store.loadDocument(dated('doc_b_2019', 2019, '别市甲方案'));
+          await store.loadDocument(dated('doc_b_none', undefined, '别市乙方案'));
+          await store.loadDocument(dated('doc_b_2021', 2021, '别市丙方案'));
+          const all = await store.documents();
+          // 330500 before 330800; within 别市 2021, 2019, then the plan without a year.
+          expect([all.total, all.items.map((d) => [d.id, d.year, d.issuer, d.unitCount])]).toEqual([
+            4,
+            [
+              ['doc_b_2021', 2021, '别市人民政府办公室', 7],
+              ['doc_b_2019', 2019, '别市人民政府办公室', 7],
+              ['doc_b_none', null, '别市人民政府办公室', 7],
+              [DOC, null, null, 7],
+            ],
+          ]);
+          expect((await store.documents({ limit: 2, offset: 1 })).items.map((d) => d.id)).toEqual(['doc_b_2019', 'doc_b_none']);
+          const ofPlace = await store.documents({ jurisdictions: ['示例市'] });
+          expect([ofPlace.total, ofPlace.items.map((d) => [d.id, d.jurisdictionCode, d.taskCount, d.projectCount])]).toEqual([1, [[DOC, '330800', 4, 1]]]);
+          expect((await store.documents({ documentIds: ['doc_b_none', DOC, 'doc_absent'] })).items.map((d) => d.id)).toEqual(['doc_b_none', DOC]);
+          expect((await store.documents({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
+          expect(await codeOf(store.documents({ jurisdictions: [''] }))).toBe('invalid-argument');
+        } finally {
+          await store.close();
+        }
+      });
+    });
+
     describe('bounded answers over two cities', () => {
       let store: GraphStore;
       beforeAll(async () => {
         store = await create();
-        const withCode = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
-        await store.loadDocument(withCode(fixtureGraph(), '330800'));
-        await store.loadDocument(withCode(fixtureInOtherCity(), '330500'));
+        await store.loadDocument(withCodeOf(fixtureGraph(), '330800'));
+        await store.loadDocument(withCodeOf(fixtureInOtherCity(), '330500'));
       });
+
       afterAll(async () => store.close());
 
       it('lists the places that issued plans by code, with plans and units', async () => {
@@ -432,7 +495,8 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
 
       it('pages documents, sections and checks in document order, with totals', async () => {
-        expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: OTHER, jurisdiction: '别市' }], total: 2, limit: 1, offset: 1 });
+        // Documents by place code: 别市 (330500) before 示例市 (330800).
+        expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: DOC, jurisdiction: '示例市' }], total: 2, limit: 1, offset: 1 });
         expect(await store.documentHashes()).toEqual([
           { id: DOC, sha256: 'a'.repeat(64) },
           { id: OTHER, sha256: 'b'.repeat(64) },

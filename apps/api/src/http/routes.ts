@@ -251,9 +251,10 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       handler: ({ query }) => graph.jurisdictions(query),
     }),
     route({
-      method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents: title, jurisdiction, task and project counts',
-      query: z.object({ ...Page }),
-      handler: ({ query }) => graph.documents(query),
+      method: 'get', path: '/api/documents', tag: 'documents',
+      summary: 'The loaded plans, of a place or plan: title, place and code, year, issuer, task, project and unit counts, when loaded; by place code, newest year first, then title',
+      query: z.object({ ...Scope, ...Page }),
+      handler: ({ query }) => graph.documents({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'post', path: '/api/documents', tag: 'documents', admin: true, status: 201,

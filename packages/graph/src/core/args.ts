@@ -126,9 +126,10 @@ export function checkNetwork(options: unknown): CheckedNetwork {
 }
 
 /** The checks' page and scope (HygieneOptions). */
-export function checkHygiene(options: unknown): CheckedPage & { scope: CheckedScope } {
-  const o = checkObject('hygiene', 'options', options);
-  return { ...pageOf('hygiene', 'options', o), scope: checkScope('hygiene', 'options', o) };
+/** A page of a scope (hygiene, documents). */
+export function checkScopedPage(fn: string, options: unknown): CheckedPage & { scope: CheckedScope } {
+  const o = checkObject(fn, 'options', options);
+  return { ...pageOf(fn, 'options', o), scope: checkScope(fn, 'options', o) };
 }
 
 /** A Scope argument on its own (stats). */

@@ -12,6 +12,7 @@ import type {
   Hygiene,
   JurisdictionSummary,
   Page,
+  PlanSummary,
   Partner,
   ProjectOfUnit,
   RelationType,
@@ -72,6 +73,7 @@ import {
 } from '../core/order.js';
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
+import { comparePlans, planSummary } from '../core/plans.js';
 import { compareJurisdictions, divisionOf, documentInScope, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
 
@@ -121,6 +123,10 @@ interface StoredDocument {
   /** Units, enterprises and places it names (other documents may name them too). */
   shared: string[];
   relationCount: number;
+  /** Units it names. */
+  unitCount: number;
+  /** When this version was loaded (ISO 8601). */
+  loadedAt: string;
   /**
    * What it derived at load, but its tally contribution: that is computed again from its edges when it
    * goes (keeping it would cost about a hundred bytes per edge).
@@ -175,15 +181,18 @@ class MemoryGraphStore implements GraphStore {
   /** Loads every document kept in `dir`, then keeps each later change there. */
   async restore(dir: string): Promise<void> {
     this.files = new SnapshotFiles(dir);
-    for (const graph of await this.files.readAll()) this.load(graph);
+    for (const { graph, loadedAt } of await this.files.readAll()) this.load(graph, loadedAt);
   }
 
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
-    const summary = this.load(checked);
+    const previous = this.docs.get(checked.document.id);
+    // Loading the same content again changes nothing, not even when it was loaded.
+    const loadedAt = previous?.document.sha256 === checked.document.sha256 ? previous.loadedAt : new Date().toISOString();
+    const summary = this.load(checked, loadedAt);
     this.version += 1;
-    await this.files?.write(checked.document.id, checked);
+    await this.files?.write(checked.document.id, checked, loadedAt);
     return summary;
   }
 
@@ -224,10 +233,11 @@ class MemoryGraphStore implements GraphStore {
     if (this.lock?.owner === checked.owner) this.lock = null;
   }
 
-  async documents(options?: Parameters<GraphStore['documents']>[0]) {
+  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<PlanSummary>> {
     this.open('documents');
-    const page = args.checkPage('documents', options);
-    return pageOf(this.sortedDocuments().map((d) => d.derived.summary), page);
+    const { scope, ...page } = args.checkScopedPage('documents', options);
+    const plans = this.scopedDocuments(scope).map((d) => planSummary(d.derived.summary, d.document, d.unitCount, d.loadedAt));
+    return pageOf(plans.sort(comparePlans), page);
   }
 
   async documentHashes(): Promise<DocumentHash[]> {
@@ -500,7 +510,7 @@ class MemoryGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const { scope, ...page } = args.checkHygiene(options);
+    const { scope, ...page } = args.checkScopedPage('hygiene', options);
     const docs = this.scopedDocuments(scope);
     const result: Record<string, Page<unknown>> = {};
     for (const check of DOCUMENT_CHECKS) {
@@ -542,7 +552,7 @@ class MemoryGraphStore implements GraphStore {
    * Loads a checked graph. Everything that can fail (id clashes, capacity) is checked before the
    * first change, so a failed load leaves the store as it was.
    */
-  private load(graph: DutyGraph): DocumentSummary {
+  private load(graph: DutyGraph, loadedAt: string): DocumentSummary {
     const documentId = graph.document.id;
     const previous = this.docs.get(documentId);
     const relations = uniqueRelations(graph.relations);
@@ -596,6 +606,8 @@ class MemoryGraphStore implements GraphStore {
       works: [...graph.tasks, ...graph.projects].map((n) => n.id),
       shared,
       relationCount: relations.length,
+      unitCount: graph.units.length,
+      loadedAt,
       derived: {
         summary: derived.summary,
         sections: derived.sections,

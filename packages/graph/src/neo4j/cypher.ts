@@ -91,14 +91,15 @@ WHERE size(n.documentIds) = 0
 DETACH DELETE n`;
 
 /**
- * Params: row. Besides its JSON, the document keeps what lists read without walking it: its summary,
+ * Params: row. Reloading the same content (same sha256) keeps loadedAt. Besides its JSON, the document keeps what lists read without walking it: its summary,
  * section tree, check findings and their counts, what it adds to unit and network tallies, and the
  * shared nodes it names.
  */
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d:DutyNode
-SET d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
+SET d.loadedAt = CASE WHEN d.sha256 = $row.sha256 THEN coalesce(d.loadedAt, $row.loadedAt) ELSE $row.loadedAt END
+SET d.year = $row.year, d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
     d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
     d.findings = $row.findings, d.contribution = $row.contribution, d.sharedIds = $row.sharedIds,
     d.inferredRelations = $row.inferredRelations,
@@ -186,11 +187,19 @@ SET u.bridge = row.score`;
 
 // ---------------------------------------------------------------- reads
 
-/** Params: offset, limit. The id index gives the order; the count store the total. */
+/** A page of plans bound to d, in core/plans.ts comparePlans' order, each with the units it names. Params: offset, limit. */
+const PLANS_PAGE = `
+WITH d ORDER BY d.jurisdictionCode IS NULL, d.jurisdictionCode, d.jurisdiction, d.year IS NULL, d.year DESC, d.title, d.id
+WITH collect(d) AS found
+RETURN size(found) AS total, [d IN found[$offset..($offset + $limit)] | {
+  summary: d.summary, document: d.json, loadedAt: d.loadedAt,
+  units: size([id IN d.sharedIds WHERE EXISTS { MATCH (:Unit {id: id}) }])
+}] AS items`;
+
+/** Every plan (a few thousand at most: sorted whole). Params: offset, limit. */
 export const DOCUMENTS = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
-WITH d ORDER BY d.id SKIP $offset LIMIT $limit
-RETURN collect(d.summary) AS items, COUNT { MATCH (x:Document) } AS total`;
+${PLANS_PAGE}`;
 
 /** Places that issued plans: plans and units of each (sorted and paged by the caller: a few thousand divisions at most). */
 export const JURISDICTIONS = `
@@ -213,6 +222,11 @@ CALL () {
   MATCH (d:Document {id: did})
   RETURN d
 }`;
+
+/** The plans in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+export const DOCUMENTS_SCOPED = `
+${DOCUMENTS_IN_SCOPE}
+${PLANS_PAGE}`;
 
 /** Binds u: the units in scope (not the whole store), from the jurisdiction index or the ids the plans name. */
 const UNITS_IN_SCOPE = `

@@ -12,6 +12,7 @@ import type {
   JurisdictionSummary,
   Page,
   Partner,
+  PlanSummary,
   Project,
   ProjectOfUnit,
   ResponsibilityLink,
@@ -38,6 +39,7 @@ import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, 
 import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
 import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
+import { planSummary } from '../core/plans.js';
 import { compareJurisdictions, divisionOf, isWhole, type CheckedScope } from '../core/scope.js';
 import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import * as cypher from './cypher.js';
@@ -137,6 +139,14 @@ export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Pr
   return store;
 }
 
+/** A plan as DOCUMENTS returns it. */
+interface PlanRow {
+  summary: string;
+  document: string;
+  loadedAt: string | null;
+  units: number;
+}
+
 /** What a reload or removal finds of the stored version of a document. */
 interface Previous {
   contribution: DocumentContribution;
@@ -157,7 +167,7 @@ function subtractPlan(previous: Previous, batchSize: number): PlannedStatement[]
 }
 
 /** The statements that load one document, in order, batched by `batchSize` rows, after its previous version (if any) is undone. */
-function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: number): PlannedStatement[] {
+function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: number, loadedAt: string): PlannedStatement[] {
   const documentId = graph.document.id;
   const relations = uniqueRelations(graph.relations);
   const derived = derive(graph, relations);
@@ -181,6 +191,8 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
         json: JSON.stringify(graph.document),
         jurisdiction: graph.document.jurisdiction,
         jurisdictionCode: graph.document.jurisdictionCode ?? null,
+        year: graph.document.year ?? null,
+        loadedAt,
         sha256: graph.document.sha256,
         summary: JSON.stringify(derived.summary),
         sections: JSON.stringify(derived.sections),
@@ -336,7 +348,7 @@ class Neo4jGraphStore implements GraphStore {
     const checked = args.checkDutyGraph(graph);
     await this.write('loadDocument', async (tx) => {
       const previous = await this.previous(tx, checked.document.id);
-      for (const statement of writePlan(checked, previous, this.batchSize)) await tx.run(statement.text, statement.params);
+      for (const statement of writePlan(checked, previous, this.batchSize, new Date().toISOString())) await tx.run(statement.text, statement.params);
       await this.rescore(tx, checked.document.jurisdiction);
       await tx.run(cypher.BUMP_VERSION);
     });
@@ -388,12 +400,14 @@ class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<DocumentSummary>> {
+  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<PlanSummary>> {
     this.open('documents');
-    const page = args.checkPage('documents', options);
+    const { scope, ...page } = args.checkScopedPage('documents', options);
     return this.read('documents', async (tx) => {
-      const record = (await tx.run(cypher.DOCUMENTS, ints(page, ['offset', 'limit']))).records[0];
-      return { items: ((record?.get('items') as string[]) ?? []).map((s) => parse<DocumentSummary>(s)), total: num(record?.get('total')), ...page };
+      const params = ints({ ...page, ...scope }, ['offset', 'limit']);
+      const record = (await tx.run(isWhole(scope) ? cypher.DOCUMENTS : cypher.DOCUMENTS_SCOPED, params)).records[0];
+      const items = ((record?.get('items') as PlanRow[] | undefined) ?? []).map((r) => planSummary(parse<DocumentSummary>(r.summary), parse<DocumentNode>(r.document), num(r.units), r.loadedAt ?? null));
+      return { items, total: num(record?.get('total')), ...page };
     });
   }
 
@@ -674,7 +688,7 @@ class Neo4jGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const { scope, ...page } = args.checkHygiene(options);
+    const { scope, ...page } = args.checkScopedPage('hygiene', options);
     return this.read('hygiene', async (tx) => {
       const counts = (await tx.run(cypher.CHECK_COUNTS, scope)).records.map((r) => ({ id: r.get('id') as string, counts: Object.fromEntries(cypher.CHECK_FIELDS.map((c) => [c, num(r.get(c))])) }));
       const slices = new Map(DOCUMENT_CHECKS.map((check) => [check, pageAcross(counts.map((d) => d.counts[check] ?? 0), page)]));
