@@ -5,6 +5,7 @@ import { runApiSuite } from './api.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
+import { runManyPlansSuite } from './many-plans.suite.js';
 import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 
@@ -17,3 +18,4 @@ runUploadSuite('embedded', embedded);
 runReconcileSuite('embedded', embedded);
 runHostileSuite('embedded', () => startApi());
 runScopeSuite('embedded', (seedsDir) => startApi({ seedsDir }));
+runManyPlansSuite('embedded', (seedsDir) => startApi({ seedsDir }));

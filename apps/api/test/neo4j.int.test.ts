@@ -9,6 +9,7 @@ import { runApiSuite } from './api.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
+import { runManyPlansSuite } from './many-plans.suite.js';
 import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 import { body, qs, startApi } from './utils/api.js';
@@ -45,6 +46,7 @@ if (!lane.available) {
   runReconcileSuite('neo4j', neo4j);
   runHostileSuite('neo4j', async () => startApi({ graph: await create() }));
   runScopeSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
+  runManyPlansSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
 
   describe('a Neo4j outage (neo4j)', () => {
     it('the API bounds every wait: 1 s to connect, 1.5 s for a pooled connection, no retries, 1.8 s for a read (a 503 within 2 s)', () => {

@@ -16,13 +16,19 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       await api.close();
     });
 
-    it('GET /api/documents gives each plan its title, jurisdiction and counts', async () => {
+    it('GET /api/documents gives each plan its title, place, counts and load time, by place code, in a scope', async () => {
       const { items, total } = await api.json('/api/documents');
       expect(total).toBe(2);
-      expect(items.map((d: Record<string, unknown>) => [d['id'], d['title'], d['jurisdiction'], d['taskCount'], d['projectCount']])).toEqual([
-        [QUZHOU, '衢州市生态文明示范创建行动实施方案', '衢州市', 117, 28],
-        [HUZHOU, '湖州市生态文明示范创建行动实施方案', '湖州市', 117, 28],
+      // 湖州市 (330500) before 衢州市 (330800); the 湖州 copy also names 衢州's six counties, 43 + 11 units.
+      expect(items.map((d: Record<string, unknown>) => [d['id'], d['title'], d['jurisdiction'], d['jurisdictionCode'], d['taskCount'], d['projectCount'], d['unitCount']])).toEqual([
+        [HUZHOU, '湖州市生态文明示范创建行动实施方案', '湖州市', '330500', 117, 28, 54],
+        [QUZHOU, '衢州市生态文明示范创建行动实施方案', '衢州市', '330800', 117, 28, 49],
       ]);
+      expect(items.every((d: { loadedAt: string }) => new Date(d.loadedAt).toISOString() === d.loadedAt)).toBe(true);
+      expect((await api.json('/api/documents?jurisdiction=衢州市')).items.map((d: { id: string }) => d.id)).toEqual([QUZHOU]);
+      expect((await api.json(`/api/documents?document=${QUZHOU}&jurisdiction=湖州市`)).total).toBe(0);
+      const bad = await body(await api.get(`/api/documents?document=`));
+      expect([bad.error.code, bad.error.details.issues[0].path]).toEqual(['invalid-request', 'query.document']);
     });
 
     it('GET /api/jurisdictions lists the two cities under 浙江 by code, with plans and units', async () => {
