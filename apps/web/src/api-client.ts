@@ -1,7 +1,7 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Connections, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
-  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
+  Connections, DocumentSections, DocumentSummary, Diagnostic, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  PlaceDetail, PlanSummary, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
 } from './api-types.js';
 
 /** An API answer that is not 2xx, or a request that never got one (status 0). */
@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details` (an unparsable upload's `diagnostics`), when the API sent any. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -32,21 +34,28 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+async function call(path: string, query: Query, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, query), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    res = await fetch(apiUrl(path, query), { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
   }
   if (!res.ok) {
-    // The API answers errors as {error:{code,message}}; a proxy in front of it may not.
-    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(res.status, body?.error?.code ?? `http-${res.status}`, body?.error?.message ?? res.statusText);
+    // The API answers errors as {error:{code,message,details}}; a proxy in front of it may not.
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? `http-${res.status}`, body?.error?.message ?? res.statusText, body?.error?.details);
   }
-  return (await res.json()) as T;
+  return res;
 }
+
+async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  return (await (await call(path, query, signal ? { signal } : {})).json()) as T;
+}
+
+/** The admin token travels in the Authorization header only, never in a URL. */
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const enc = encodeURIComponent;
 /** The largest page the API gives: a unit's own lists fit in one. */
@@ -76,7 +85,24 @@ export const api = {
   stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
   /** The places that issued plans (a few thousand divisions at most: one page of the largest size). */
   jurisdictions: (signal?: AbortSignal) => get<List<JurisdictionSummary>>('/jurisdictions', { limit: ALL }, signal),
-  documents: (signal?: AbortSignal) => get<List<DocumentSummary>>('/documents', { limit: ALL }, signal),
+  /** A page of the loaded plans, of a scope (by default the first, of the largest size). */
+  documents: (page: { limit?: number; offset?: number } & ScopeQuery, signal?: AbortSignal) => get<List<PlanSummary>>('/documents', { limit: ALL, ...page }, signal),
+};
+
+/** What an upload answers: the plan loaded and what the parser noted. */
+export interface UploadReport {
+  document: DocumentSummary;
+  diagnostics: Diagnostic[];
+}
+
+/** The admin's calls (POST/DELETE /api/documents), with the token from the Plans page. */
+export const admin = {
+  /** The file itself is the body (not a form), its name in `?name=`. */
+  upload: async (file: File, token: string) =>
+    (await (await call('/documents', { name: file.name }, { method: 'POST', body: file, headers: { ...bearer(token), 'content-type': 'application/octet-stream' } })).json()) as UploadReport,
+  remove: async (id: string, token: string) => {
+    await call(`/documents/${enc(id)}`, {}, { method: 'DELETE', headers: bearer(token) });
+  },
 };
 
 /** Download links (plain <a href>): the browser streams the file, no fetch involved. */

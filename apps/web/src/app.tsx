@@ -11,6 +11,7 @@ const UnitView = lazy(() => import('./views/unit-view.js'));
 const SearchView = lazy(() => import('./views/search-view.js'));
 const ConnectView = lazy(() => import('./views/connect-view.js'));
 const ChecksView = lazy(() => import('./views/checks-view.js'));
+const PlansView = lazy(() => import('./views/plans-view.js'));
 const DetailViews = {
   task: lazy(() => import('./views/task-view.js')),
   project: lazy(() => import('./views/project-view.js')),
@@ -31,6 +32,7 @@ function View() {
   if (kind === 'search') return <SearchView />;
   if (kind === 'connect') return <ConnectView />;
   if (kind === 'checks') return <ChecksView />;
+  if (kind === 'plans') return <PlansView />;
   if (kind === 'tasks' && id) return <DetailViews.task key={id} id={id} />;
   if (kind === 'projects' && id) return <DetailViews.project key={id} id={id} />;
   if ((kind === 'enterprises' || kind === 'places') && id) return <DetailViews.enterprise key={id} id={id} kind={kind === 'places' ? 'place' : 'enterprise'} />;
@@ -79,6 +81,7 @@ export function App() {
     ['/connect', 'connect', t('navConnect')],
     ['/checks', 'checks', t('navChecks')],
     ['/sections', 'sections', t('navSections')],
+    ['/plans', 'plans', t('navPlans')],
   ];
   return (
     <div className="app">

@@ -2,26 +2,29 @@
 // unit names that say their place once more than one place is loaded.
 import { createContext, useContext, useMemo, type ChangeEvent, type ReactNode } from 'react';
 import { api } from './api-client.js';
-import type { DocumentSummary, JurisdictionSummary } from './api-types.js';
+import type { JurisdictionSummary, PlanSummary } from './api-types.js';
 import { useI18n } from './i18n.js';
 import { SCOPE_KEYS, useRouter, withQuery } from './router.js';
 import { useApi } from './use-api.js';
 
 interface Loaded {
   places: JurisdictionSummary[];
-  plans: DocumentSummary[];
+  plans: PlanSummary[];
   /** More than one place is loaded: units must say theirs. */
   many: boolean;
+  /** Reads places and plans again (after an upload or a delete). */
+  reload: () => void;
 }
 
-const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false });
+const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false, reload: () => undefined });
 
 export function PlacesProvider({ children }: { children: ReactNode }) {
   const loaded = useApi(async (signal) => {
-    const [places, plans] = await Promise.all([api.jurisdictions(signal), api.documents(signal)]);
+    const [places, plans] = await Promise.all([api.jurisdictions(signal), api.documents({}, signal)]);
     return { places: places.items, plans: plans.items, many: places.total > 1 };
   }, []);
-  const value = loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false };
+  const { reload } = loaded;
+  const value = useMemo(() => ({ ...(loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false }), reload }), [loaded, reload]);
   return <PlacesContext.Provider value={value}>{children}</PlacesContext.Provider>;
 }
 
