@@ -2,7 +2,7 @@
 // mentions, IMPLEMENTS links and provenance.
 import { createHash } from 'node:crypto';
 import type { Diagnostic, DutyGraph, Enterprise, Place, Project, Relation, Section, Task, Unit, UnitKind } from '@dutymap/model';
-import { ids } from '@dutymap/model';
+import { ids, unitFunction } from '@dutymap/model';
 import type { RawCell, RawRow } from './layout/blocks.js';
 import type { Outline, OutlineTable, ProjectRecord, TaskRecord } from './rows/outline.js';
 import type { AliasEntry, UnitRegistry } from './extract/registry.js';
@@ -16,6 +16,8 @@ import { normalizeName } from './extract/registry.js';
 import { enterpriseMentions, placeMentions } from './extract/mentions.js';
 import { targetYears, yearOf } from './extract/years.js';
 import { TaskMatcher } from './extract/implements.js';
+import { documentIssuance, joinedParagraphs } from './extract/issuance.js';
+import { execAsWritten, simplifiedText } from './text/normalize.js';
 
 export interface BuildContext {
   /** The source as read, for the document's sha256. */
@@ -37,34 +39,34 @@ const ALL_CITIES = /^各(设区)?市(人民)?政府$/;
 type Role = 'LEADS' | 'SUPPORTS' | 'RESPONSIBLE_FOR';
 
 // How the title of a plan or of its table ends.
-const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则|分解|分工|任务)$/;
-const PLAN_END = /(方案|计划|规划|意见|要点|报告|纲要|办法|细则|行动|工程)$/;
+const TITLE_END = /(方案|计划|规划|清单|分解表|任务表|一览表|汇总表|统计表|责任表|安排表|台账|要点|意见|细则|分解|分工|任务|通知)$/;
+// A 政府工作报告 is not the plan: its 任务分解表 is.
+const PLAN_END = /(方案|计划|规划|意见|要点|纲要|办法|细则|行动|工程)$/;
 const SECTION_LABEL = /^([一二三四五六七八九十]+|[0-9]+)[、.．]/;
 
 /**
  * The plan's title: the first table title, or paragraph before the first table, that reads as
- * one (not a section label such as 一、专项整治安排表, not a sentence); a title broken over two
- * lines is joined.
+ * one (not a section label such as 一、专项整治安排表, not a sentence); a title broken over lines is
+ * joined; a notice 关于印发《…》的通知 gives the plan it sends, as published.
  */
 function documentTitle(outline: Outline): string {
   const firstTableLine = outline.tables[0]?.header.start ?? Infinity;
-  const before = outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text);
+  const before = joinedParagraphs(outline.texts.filter((t) => t.line < firstTableLine).map((t) => t.text));
   const candidates: string[] = [...outline.tables.map((t) => t.title).filter(Boolean)];
   before.forEach((text, i) => {
     const next = before[i + 1];
     if (next !== undefined && next.length <= 10) candidates.push(`${text}${next}`);
     candidates.push(text);
   });
-  // 某县人民政府办公室关于印发《…方案》的通知 titles the plan it sends.
-  const sent = (text: string) => {
-    const notice = NOTICE.exec(text);
-    return notice ? (notice[2]!.startsWith(notice[1]!) ? notice[2]! : `${notice[1]}${notice[2]}`) : text;
-  };
-  const usable = (text: string) => TITLE_END.test(text) && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
-  return candidates.map(sent).find(usable) ?? outline.tables.find((t) => t.title)?.title ?? '';
+  // Quotes inside the sent title's 《》 are written 〈〉; standing alone the title writes them 《》.
+  const sent = (text: string) => execAsWritten(NOTICE, text)?.[1]?.replace(/〈/g, '《').replace(/〉/g, '》') ?? text;
+  // A title, not a section label (一、专项整治安排表) or a sentence; read in simplified characters (實施方案).
+  const titleLike = (text: string) => text !== '' && !SECTION_LABEL.test(text) && !/[。，,；;:：]/.test(text);
+  const usable = (text: string) => titleLike(text) && TITLE_END.test(simplifiedText(text));
+  return candidates.map(sent).find(usable) ?? outline.tables.map((t) => t.title).find(titleLike) ?? '';
 }
 
-const NOTICE = /^(.*?)(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|办公室|办公厅)?关于印发[《“]?(.+?)[》”]?的通知$/;
+const NOTICE = /关于印发[《“]?(.+?)[》”]?的通知$/d;
 
 interface UnitDraft {
   key: string;
@@ -110,6 +112,7 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     title,
     jurisdiction,
     ...(place.division ? { jurisdictionCode: place.division.code } : {}),
+    ...documentIssuance(joinedParagraphs(outline.texts.map((t) => t.text)), title),
     sha256: createHash('sha256').update(ctx.content).digest('hex'),
     sourceName: ctx.sourceName,
   };
@@ -375,6 +378,9 @@ export function buildGraph(outline: Outline, ctx: BuildContext): { graph: DutyGr
     if (code) unit.jurisdictionCode = code;
     if (entry?.fullName) unit.fullName = entry.fullName;
     if (entry?.nameEn) unit.nameEn = entry.nameEn;
+    // From the canonical relative name: 常山县政府 written in a city's plan is 常山县's 县政府.
+    const role = unitFunction(draft.identity, draft.kind);
+    if (role) unit.function = role;
     if (draft.memberKeys) unit.memberIds = draft.memberKeys.map(unitId);
     return unit;
   });

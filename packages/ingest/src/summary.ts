@@ -44,6 +44,7 @@ export function formatSummary(graph: DutyGraph, diagnostics: readonly Diagnostic
   const severities = ['fatal', 'error', 'warning', 'info'].map((s) => `${diagnostics.filter((d) => d.severity === s).length} ${s}`);
   const lines = [
     `${graph.document.title}${graph.document.jurisdiction ? ` (${graph.document.jurisdiction})` : ''} — ${graph.document.sourceName}`,
+    ...(graph.document.year || graph.document.issuer ? [`  issued${graph.document.year ? ` ${graph.document.year}` : ''}${graph.document.issuer ? ` by ${graph.document.issuer}` : ''}`] : []),
     `  ${count('annex')} tables · ${count('chapter')} chapters · ${count('group')} work-content groups · ${count('category')} project categories`,
     `  ${graph.tasks.length} tasks · ${graph.projects.length} projects · ${graph.units.length} units · ${graph.enterprises.length} enterprises · ${graph.places.length} places`,
     `  relations: ${[...relations].map(([type, n]) => `${type} ${n.explicit}${n.inferred ? ` (+${n.inferred} inferred)` : ''}`).join(', ')}`,

@@ -46,7 +46,7 @@ describe('inline duty lists', () => {
   });
 
   it('keeps chapters with tasks as sections, the plan sent by the notice as the title, and the source lines', () => {
-    expect(graph.document.title).toBe('某市2023年政府工作报告重点工作任务分解');
+    expect(graph.document.title).toBe('2023年政府工作报告重点工作任务分解');
     expect(graph.sections.filter((s) => s.kind === 'chapter').map((s) => s.title)).toEqual(['着力扩大有效需求', '优化营商环境']);
     expect(graph.tasks[2]!.provenance).toMatchObject({ lines: { start: 6, end: 7 }, rowText: '3.加快推进重大项目建设。\n责任单位：市发改委、市财政局' });
   });
@@ -55,5 +55,41 @@ describe('inline duty lists', () => {
     const table = ['某市任务分解表', '\t序号\n\t工作任务\n\t牵头单位', '\t1\n\t任务甲。\n\t市甲局'].join('\n\n');
     const mixed = parsePlan(`${TEXT}\n\n${table}`, { sourceName: 'mixed.txt', jurisdiction: '衢州市' }).graph;
     expect(mixed.tasks.map((t) => t.text)).toEqual(['任务甲。']);
+  });
+});
+
+describe('inline duty lists in traditional characters', () => {
+  // A province's plan as its own text writes it: no province name, traditional characters, (一) items.
+  const PROVINCE = [
+    '省人民政府關于',
+    '進一步優化營商環境的若干意見',
+    '鄂政發〔2018〕26號',
+    '各市、州、縣人民政府,省政府各部門:',
+    '一、主要任務',
+    '(一)提高市場開放程度。全面實施市場準入負面清單制度。(牽頭單位:省發展改革委;責任單位:省編辦、省住建廳)',
+    '(二)降低企業成本。全面清理涉企收費。(省財政廳牽頭,省經信委、省國資委按職責分工負責)',
+  ].join('\n');
+
+  it('reads the duties, keeps the text as written, and finds the province from its document number', () => {
+    const { ok, graph } = parsePlan(PROVINCE, { sourceName: 'yijian.txt' });
+    expect(ok).toBe(true);
+    expect(graph.document).toMatchObject({ title: '省人民政府關于進一步優化營商環境的若干意見', jurisdiction: '湖北省', year: 2018, issuer: '省人民政府' });
+    expect(graph.tasks.map((t) => t.text)).toEqual(['提高市場開放程度。全面實施市場準入負面清單制度。', '降低企業成本。全面清理涉企收費。']);
+    expect(edges(graph, 1)).toEqual(['lead 省发展改革委', 'support 省编办', 'support 省住建厅']);
+    expect(edges(graph, 2)).toEqual(['lead 省财政厅', 'support 省经信委', 'support 省国资委']);
+    // The province's 发展改革委 is the counterpart of a city's 发改委: one function, from the canonical name.
+    expect(graph.units.find((u) => u.name === '省发展改革委')!.function).toBe('发改委');
+  });
+
+  it('names the city a traditional title names', () => {
+    const text = ['咸陽市2022年深化“放管服”改革工作要點', '1.全面實施行政許可事項清單管理。(市政府辦公室牽頭,市級各有關部門按職責分工負責)', '2.持續深化相對集中行政許可權改革。(市行政審批服務局牽頭)'].join('\n');
+    const { graph } = parsePlan(text, { sourceName: 'yaodian.txt' });
+    expect(graph.document).toMatchObject({ jurisdiction: '咸阳市', year: 2022 });
+    expect(graph.tasks).toHaveLength(2);
+  });
+
+  it('does not read a city document number as a province', () => {
+    const text = ['宁政发〔2023〕5号', '市人民政府关于印发某某工作方案的通知', '1.推进某某工作。(市发改委牵头,市财政局配合)', '2.推进另一工作。(市财政局牵头)'].join('\n');
+    expect(parsePlan(text, { sourceName: 'x.txt' }).graph.document.jurisdiction).toBe('');
   });
 });

@@ -12,12 +12,16 @@ describe('real responsibility tables', () => {
   });
 
   describe.each(fixtures)('$slug', ({ path, gold }) => {
-    it('reads every task with its text, its jurisdiction, and its edges at F1 ≥ 0.95', async () => {
+    it('reads its title, year, issuer and jurisdiction, every task with its text, and its edges at F1 ≥ 0.95', async () => {
       const options = gold.jurisdictionNamed === false ? { jurisdiction: gold.jurisdiction } : {};
       const { ok, graph, diagnostics } = await parsePlanFile(path, options);
       expect(diagnostics.filter((d) => d.severity === 'fatal' || d.severity === 'error')).toEqual([]);
       expect(ok).toBe(true);
       expect(graph.document.jurisdiction).toBe(gold.jurisdiction);
+      // A copy that begins inside the page keeps no title: the file name stands for it.
+      expect(graph.document.title).toBe(gold.title || graph.document.sourceName);
+      expect(graph.document.year ?? null).toBe(gold.year);
+      expect(graph.document.issuer ?? null).toBe(gold.issuer);
       expect(graph.tasks.length + graph.projects.length).toBe(gold.tasks.length + (gold.projects?.length ?? 0));
       expect(graph.tasks.filter((t) => t.text === '')).toEqual([]);
       const score = scoreAgainstGold(graph, gold);

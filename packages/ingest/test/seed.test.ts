@@ -150,6 +150,11 @@ describe('seed plan: units', () => {
     });
   });
 
+  it('gives the bodies every place has a function, from the name relative to their own place', () => {
+    const functions = Object.fromEntries(['市生态环境局', '市委宣传部', '常山县政府', '江山市政府', '各县（市、区）政府', '国网衢州供电公司'].map((n) => [n, unit(n)?.function ?? null]));
+    expect(functions).toEqual({ 市生态环境局: '生态环境局', 市委宣传部: '委宣传部', 常山县政府: '政府', 江山市政府: '政府', '各县（市、区）政府': null, 国网衢州供电公司: null });
+  });
+
   it('scopes each unit by its jurisdiction: the city for its bureaus, each county for its own government', () => {
     const counties = ['柯城区', '衢江区', '常山县', '开化县', '龙游县', '江山市'];
     const byJurisdiction = new Map<string, string[]>();

@@ -120,6 +120,12 @@ export const Unit = z.object({
   jurisdiction: z.string(),
   /** GB/T 2260 code of the jurisdiction, when it is an administrative division. */
   jurisdictionCode: z.string().optional(),
+  /**
+   * What kind of body it is wherever it sits (生态环境局 for 衢州市's 市生态环境局 and 常山县's
+   * 县生态环境局): the key its counterparts in other places share, from `unitFunction` of its
+   * canonical relative name. Absent for bodies without counterparts (collectives, zones, enterprises).
+   */
+  function: z.string().optional(),
   /** For a collective whose members are known: the member units' ids. */
   memberIds: z.array(z.string()).optional(),
 });

@@ -9,7 +9,7 @@ const KINDS_WITH_FUNCTION: ReadonlySet<UnitKind> = new Set(['municipal_departmen
 /** The level a relative name starts with (市生态环境局, 县政府, 省委宣传部). */
 const LEVEL_PREFIX = /^(省|市|州|盟|县|区|旗|镇|乡)/;
 /** Words that start with a level character without being one (市场监管局, 乡村振兴局, 区域发展办). */
-const NOT_A_LEVEL = /^(市场|市政|市容|乡村|乡镇|区域|县域|镇村)/;
+const NOT_A_LEVEL = /^(市场|市政(?!府)|市容|乡村|乡镇|区域|县域|镇村)/;
 
 /**
  * The function key of a unit: its relative name without the level it starts with, a province's 厅

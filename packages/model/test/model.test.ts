@@ -68,6 +68,8 @@ describe('unitFunction', () => {
     expect(key('市发改委')).not.toBe(key('市经信局'));
     expect(unitFunction('市委宣传部', 'party_or_people_org')).toBe(unitFunction('县委宣传部', 'party_or_people_org'));
     expect(unitFunction('县政府', 'county_government')).toBe('政府');
+    expect(unitFunction('市政府', 'county_government')).toBe('政府');
+    expect(key('市市政园林局')).toBe('市政园林局');
   });
 
   it('gives none to bodies without counterparts elsewhere', () => {

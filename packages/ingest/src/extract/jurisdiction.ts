@@ -2,9 +2,10 @@
 // plus its name relative to it: 县住建局 of 大竹县 is not 县住建局 of 苍南县, and 市发改委 in a
 // 大竹县 plan is the bureau of 达州市.
 import type { Division } from './divisions.js';
+import { simplifiedText } from '../text/normalize.js';
 import { chainOf, commonDivision, divisionNamed, divisionOfTitle, divisionsIn } from './divisions.js';
 
-export type JurisdictionSource = 'option' | 'title' | 'issuer' | 'file name' | 'units' | 'none';
+export type JurisdictionSource = 'option' | 'title' | 'issuer' | 'file name' | 'document number' | 'units' | 'none';
 
 export interface DocumentJurisdiction {
   division: Division | undefined;
@@ -34,25 +35,28 @@ const NOT_A_LEVEL = /^(市场|市民|区域|县域|州府)/;
 /** The document's jurisdiction from the first clue that names one, in the order the issue of trust runs. */
 export function documentJurisdiction(clues: JurisdictionClues): DocumentJurisdiction {
   if (clues.option !== undefined && clues.option.trim() !== '') {
-    const option = clues.option.trim();
+    const option = simplifiedText(clues.option.trim());
     const mentions = divisionsIn(option, { short: true });
     const division = mentions[mentions.length - 1]?.division;
     return { division, jurisdiction: division?.label ?? option, source: 'option' };
   }
   const found = (division: Division | undefined, source: JurisdictionSource): DocumentJurisdiction | undefined =>
     division ? { division, jurisdiction: division.label, source } : undefined;
-  for (const title of clues.titles) {
+  // Division names are compared in simplified characters (咸陽市 is 咸阳市).
+  for (const title of clues.titles.map(simplifiedText)) {
     if (ISSUER.test(title.replace(/\s+/g, ''))) continue; // the issuing body's own line, below
     const hit = found(divisionOfTitle(title), 'title');
     if (hit) return hit;
   }
-  for (const paragraph of clues.paragraphs) {
+  for (const paragraph of clues.paragraphs.map(simplifiedText)) {
     const issuer = ISSUER.exec(paragraph.replace(/\s+/g, ''));
     const hit = issuer && found(divisionOfTitle(issuer[1]!), 'issuer');
     if (hit) return hit;
   }
-  const fromFile = found(divisionOfTitle(clues.sourceName.replace(/\.[A-Za-z0-9]+$/, '')), 'file name');
+  const fromFile = found(divisionOfTitle(simplifiedText(clues.sourceName).replace(/\.[A-Za-z0-9]+$/, '')), 'file name');
   if (fromFile) return fromFile;
+  const province = provinceOfDocumentNumber(clues.titles.map(simplifiedText), clues.paragraphs.map(simplifiedText));
+  if (province) return { division: province, jurisdiction: province.label, source: 'document number' };
   // Bodies named with their division (大竹县发改局, 常山县政府): the lowest division holding them all.
   const named = clues.unitNames.map((name) => explicitDivision(name, undefined)?.division).filter((d): d is Division => d !== undefined);
   if (named.length >= 2) {
@@ -60,6 +64,30 @@ export function documentJurisdiction(clues: JurisdictionClues): DocumentJurisdic
     if (hit) return hit;
   }
   return { division: undefined, jurisdiction: '', source: 'none' };
+}
+
+// The one-character names provinces sign their documents with (鄂政发〔2018〕26号 is 湖北省's).
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  京: '北京市', 津: '天津市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省', 沪: '上海市', 苏: '江苏省', 浙: '浙江省',
+  皖: '安徽省', 闽: '福建省', 赣: '江西省', 鲁: '山东省', 豫: '河南省', 鄂: '湖北省', 湘: '湖南省', 粤: '广东省', 桂: '广西壮族自治区', 琼: '海南省', 渝: '重庆市',
+  川: '四川省', 黔: '贵州省', 云: '云南省', 藏: '西藏自治区', 陕: '陕西省', 甘: '甘肃省', 青: '青海省', 宁: '宁夏回族自治区', 新: '新疆维吾尔自治区',
+};
+const PROVINCE_NUMBER = /^([\u4e00-\u9fa5])(政|府|办)[\u4e00-\u9fa5]{0,4}[〔[［(（](?:19|20)[0-9]{2}[〕\]］)）]/;
+/** A province government's own line, which writes no name: 省人民政府关于…, 自治区人民政府办公厅. */
+const PROVINCE_BODY = /^(省|自治区)(人民)?政府/;
+
+/**
+ * A province's document that never writes its name (省人民政府关于…) still signs its number with the
+ * province's character. Cities sign theirs with their own (宁政发 is 南京市's), so the number counts
+ * only beside a province government's line.
+ */
+function provinceOfDocumentNumber(titles: readonly string[], paragraphs: readonly string[]): Division | undefined {
+  if (![...titles, ...paragraphs].some((line) => PROVINCE_BODY.test(line.replace(/\s+/g, '')))) return undefined;
+  for (const paragraph of paragraphs) {
+    const name = PROVINCE_ABBREVIATIONS[PROVINCE_NUMBER.exec(paragraph.replace(/\s+/g, ''))?.[1] ?? ''];
+    if (name) return divisionNamed(name);
+  }
+  return undefined;
 }
 
 /** A name that starts with a division (衢州市生态环境局, 常山县政府): the division and the rest. */

@@ -6,12 +6,13 @@
 // it like any other; chapter paragraphs (一、…, （一）…) become its heading rows.
 import type { RawBlock, RawCell, RawRow, SourceLayout } from './blocks.js';
 import { splitOutsideBrackets } from '../text/split.js';
+import { simplifiedText } from '../text/normalize.js';
 
 /** The columns every synthesised row has, named as a header row would name them. */
 const HEADER = ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'] as const;
 
 const OPENERS: Record<string, string> = { '）': '（', ')': '(', '】': '【', ']': '[', '〕': '〔' };
-const ITEM_NUMBER = /^\s*(?:[（(]\s*([0-9０-９]{1,3})\s*[)）]|([0-9０-９]{1,3})\s*[.．、]|第([一二三四五六七八九十]+)条)\s*/;
+const ITEM_NUMBER = /^\s*(?:[（(]\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]|([0-9０-９]{1,3})\s*[.．、]|第([一二三四五六七八九十]+)条)\s*/;
 const CHAPTER = /^\s*(?:[一二三四五六七八九十]+\s*[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:章|部分))/;
 const DUTY_WORD = /(牵头|负责|配合|责任单位|责任部门|主责|协办|参与单位|协同)/;
 const LABEL =
@@ -149,7 +150,10 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
   const texts = layout.blocks.filter((b): b is Extract<RawBlock, { kind: 'text' }> => b.kind === 'text');
   const out: Entry[] = [];
   for (const block of texts) {
-    const text = block.text.trim();
+    // Duties and numbers are read in simplified characters (牽頭單位); the task keeps the text as written.
+    const written = block.text.trim();
+    const text = simplifiedText(written);
+    const asWritten = (start: number, end?: number) => (text.length === written.length ? written : text).slice(start, end);
     const previous = out[out.length - 1];
     // 责任单位：… (or 牵头领导：…) on its own line belongs to the item or paragraph above.
     if (DUTY_LINE.test(text) && previous && previous.kind !== 'heading') {
@@ -159,7 +163,7 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
         previous.item.end = block.line;
         continue;
       }
-      if (previous.block.kind === 'text' && !DUTY_LINE.test(previous.block.text)) {
+      if (previous.block.kind === 'text' && !DUTY_LINE.test(simplifiedText(previous.block.text))) {
         const { number, body } = splitNumber(previous.block.text);
         out[out.length - 1] = { kind: 'item', item: { number, text: body, duty, start: previous.block.line, end: block.line } };
         continue;
@@ -168,10 +172,10 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
     const bracket = trailingBracket(text);
     const duty = bracket && (DUTY_WORD.test(bracket[1]) || clausesOf(bracket[1]).every(isBodyList)) ? readDuty(bracket[1]) : undefined;
     if (duty && bracket) {
-      const { number, body } = splitNumber(text.slice(0, bracket[0]));
+      const { number, body } = splitNumber(asWritten(0, bracket[0]));
       out.push({ kind: 'item', item: { number, text: body.replace(/[，,；;]$/, '。'), duty, start: block.line, end: block.line } });
     } else if (CHAPTER.test(text) && text.length <= 60) {
-      out.push({ kind: 'heading', text, line: block.line });
+      out.push({ kind: 'heading', text: asWritten(0), line: block.line });
     } else {
       out.push({ kind: 'text', block });
     }

@@ -19,6 +19,10 @@ export interface Gold {
   jurisdiction: string;
   /** False when the document never names its jurisdiction: the test passes it as an option. */
   jurisdictionNamed?: boolean;
+  /** The year it was issued (its date, document number or own title's year); null when the text never says. */
+  year: number | null;
+  /** The body that signed or sent it, as written; null when the text never names one. */
+  issuer: string | null;
   notes?: string;
   tasks: GoldTask[];
   projects?: GoldProject[];
