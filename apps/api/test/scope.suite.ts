@@ -73,6 +73,13 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       expect(both.total).toEqual({ nodes: 92, edges: 390 });
     });
 
+    it('GET /api/sections of a place or plan: only their section trees', async () => {
+      const ofPlace = await api.json('/api/sections?jurisdiction=湖州市');
+      expect([ofPlace.total, ofPlace.items.map((d: { document: { id: string } }) => d.document.id)]).toEqual([1, [HUZHOU]]);
+      expect((await api.json(`/api/sections?${many('document', [QUZHOU, HUZHOU])}&limit=1`)).total).toBe(2);
+      expect((await api.json(`/api/sections?document=${QUZHOU}&jurisdiction=湖州市`)).total).toBe(0);
+    });
+
     it('GET /api/hygiene of one plan', async () => {
       const h = await api.json(`/api/hygiene?document=${HUZHOU}&limit=1`);
       const all = await api.json('/api/hygiene?limit=1');
@@ -100,6 +107,10 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       expect(await rows('unit_13yo0u5yihpxv', HUZHOU)).toBe(93);
       expect(await rows('unit_13yo0u5yihpxv', QUZHOU)).toBe(0);
       expect((await api.json(`/api/units/unit_13yo0u5yihpxv/tasks?document=${HUZHOU}&limit=1`)).total).toBe(93);
+      // By place: the tasks of the plans that place issued.
+      const byPlace = async (unit: string, place: string) => (await (await api.get(`/api/units/${unit}/tasks.csv${qs({ jurisdiction: place })}`)).text()).trim().split('\n').length - 1;
+      expect([await byPlace('unit_13yo0u5yihpxv', '湖州市'), await byPlace('unit_13yo0u5yihpxv', '衢州市')]).toEqual([93, 0]);
+      expect((await api.json(`/api/units/unit_34lliq8kmeux3/tasks?${many('jurisdiction', ['衢州市', '湖州市'])}&limit=1`)).total).toBe(93);
     });
 
     it('every unit item says its place: unit lists, partners, network nodes, search hits and facets, exports', async () => {

@@ -62,9 +62,9 @@ const enc = encodeURIComponent;
 const ALL = 500;
 
 export const api = {
-  units: (q: string, signal?: AbortSignal) => get<List<UnitMatch>>('/units', { q, limit: ALL }, signal),
+  units: (q: string, signal?: AbortSignal, scope: ScopeQuery = {}) => get<List<UnitMatch>>('/units', { q, limit: ALL, ...scope }, signal),
   unit: (id: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${enc(id)}`, {}, signal),
-  unitTasks: (id: string, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL }, signal),
+  unitTasks: (id: string, scope: ScopeQuery, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL, ...scope }, signal),
   unitProjects: (id: string, signal?: AbortSignal) => get<List<ProjectOfUnit>>(`/units/${enc(id)}/projects`, { limit: ALL }, signal),
   partners: (id: string, signal?: AbortSignal) => get<List<Partner>>(`/units/${enc(id)}/partners`, { limit: ALL }, signal),
   workload: (id: string, signal?: AbortSignal) => get<Workload>(`/units/${enc(id)}/workload`, {}, signal),
@@ -74,7 +74,7 @@ export const api = {
     get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared, jurisdiction: filter.jurisdiction, document: filter.document }, signal),
   neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
   /** One document's section tree, or a page of documents with theirs. */
-  sections: (page: { document?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', page, signal),
+  sections: (page: { limit?: number; offset?: number } & ScopeQuery, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', { ...page }, signal),
   task: (id: string, signal?: AbortSignal) => get<TaskDetail>(`/tasks/${enc(id)}`, {}, signal),
   project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),
   enterprise: (id: string, signal?: AbortSignal) => get<EnterpriseDetail>(`/enterprises/${enc(id)}`, {}, signal),
@@ -107,7 +107,8 @@ export const admin = {
 
 /** Download links (plain <a href>): the browser streams the file, no fetch involved. */
 export const downloads = {
-  tasksCsv: (id: string) => apiUrl(`/units/${enc(id)}/tasks.csv`),
-  tasksXlsx: (id: string) => apiUrl(`/units/${enc(id)}/tasks.xlsx`),
+  /** A unit's tasks in the plans of the scope, as the unit page lists them. */
+  tasksCsv: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.csv`, { ...scope }),
+  tasksXlsx: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.xlsx`, { ...scope }),
   searchCsv: (query: Query) => apiUrl('/search.csv', query),
 };

@@ -98,6 +98,7 @@ const TEXT = {
   hops: { zh: '步', en: 'hops' },
   explanation: { zh: '说明', en: 'Explanation' },
   pickTwo: { zh: '请选择两个单位', en: 'Pick two units' },
+  viaUnits: { zh: '途经单位', en: 'Through' },
   noConnection: { zh: '两个单位之间没有找到关联', en: 'No connection found between these units' },
   // checks
   checksTitle: { zh: '责任检查', en: 'Responsibility checks' },

@@ -37,6 +37,17 @@ export function placed(name: string, jurisdiction: string | undefined, many: boo
   return many && jurisdiction ? `${jurisdiction} · ${name}` : name;
 }
 
+/** Whether more than one plan is in the current scope (then a section says its plan), and each loaded plan's title. */
+export function usePlansInScope(): { manyPlans: boolean; planTitle: (documentId: string) => string | undefined } {
+  const { plans } = usePlaces();
+  const scope = useScope();
+  return useMemo(() => {
+    const inScope = plans.filter((p) => (!scope.document || p.id === scope.document) && (!scope.jurisdiction || p.jurisdiction === scope.jurisdiction));
+    const titles = new Map(plans.map((p) => [p.id, p.title]));
+    return { manyPlans: inScope.length > 1, planTitle: (documentId: string) => titles.get(documentId) };
+  }, [plans, scope]);
+}
+
 /** The scope of the current URL, as the API's query parameters. */
 export function useScope(): { jurisdiction?: string; document?: string } {
   const { query } = useRouter();

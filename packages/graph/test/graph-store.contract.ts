@@ -134,6 +134,8 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(c.pathCount).toBe(1);
         expect(c.viaUnits.map((u) => u.id)).toEqual([ids.c]);
         expect(c.paths[0]?.nodes.map((n) => n.id)).toEqual([ids.b, ids.t1, ids.c, ids.t3, ids.d]);
+        // Units say their place; works do not have one of their own.
+        expect(c.paths[0]?.nodes.map((n) => n.jurisdiction ?? null)).toEqual(['示例市', null, '示例市', null, '示例市']);
         expect(c.paths[0]?.edges).toEqual([
           { type: 'SUPPORTS', inferred: false },
           { type: 'SUPPORTS', inferred: false },
@@ -465,6 +467,9 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
 
         expect((await store.tasksOfUnit(ids.a, { documentIds: [DOC] })).total).toBe(2);
         expect((await store.tasksOfUnit(ids.a, { documentIds: [OTHER] })).total).toBe(0);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['示例市'] })).total).toBe(2);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['别市'] })).total).toBe(0);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['示例市'], documentIds: [OTHER] })).total).toBe(0);
 
         // One city's half of the 12 nodes and 14 edges, never merged by name.
         const network = await store.coResponsibilityNetwork({ jurisdictions: ['别市'], maxElements: 30 });
@@ -503,7 +508,10 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         ]);
         const sections = await store.sections({ limit: 1, offset: 1 });
         expect([sections.total, sections.items.map((d) => d.document.id), sections.items[0]?.sections.length]).toEqual([2, [OTHER], 2]);
-        expect((await store.sections({ documentId: DOC })).items.map((d) => d.document.id)).toEqual([DOC]);
+        expect((await store.sections({ documentIds: [DOC] })).items.map((d) => d.document.id)).toEqual([DOC]);
+        const ofPlace = await store.sections({ jurisdictions: ['别市'] });
+        expect([ofPlace.total, ofPlace.items.map((d) => [d.document.id, d.sections.length])]).toEqual([1, [[OTHER, 2]]]);
+        expect((await store.sections({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
         // tasksWithoutProject: 2, 3, 4 of the first document, then of the second; page 2 of size 2 straddles both.
         const h = await store.hygiene({ limit: 2, offset: 2 });
         expect(h.tasksWithoutProject.items.map((t) => t.id)).toEqual([ids.t4, `${OTHER}.t2`]);
@@ -658,7 +666,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         const [top] = (await store.workloads({ limit: 1 })).items;
         expect(top).toMatchObject({ unit: { name: '市生态环境局' }, tasksLed: 48, tasksSupported: 45, projects: 19 });
         expect(top?.chapters).toHaveLength(14);
-        const sections = await store.sections({ documentId: seed.document.id });
+        const sections = await store.sections({ documentIds: [seed.document.id] });
         expect(sections.items[0]?.sections.map((s) => s.children.length)).toEqual([8, 6]);
       });
     });

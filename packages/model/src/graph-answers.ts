@@ -155,7 +155,8 @@ export interface ResponsibilityLink {
   openEnded: boolean;
 }
 
-export interface TasksOfUnitOptions extends ListOptions, Pick<Scope, 'documentIds'> {
+/** `jurisdictions` and `documentIds` keep the tasks of the plans in scope (see Scope). */
+export interface TasksOfUnitOptions extends ListOptions, Scope {
   /** lead: tasks it leads; support: tasks it supports; any (default): both. */
   role?: RoleFilter;
   /** Only tasks in this section or below it. */
@@ -223,6 +224,8 @@ export interface PathNode {
   id: string;
   kind: 'unit' | 'task' | 'project';
   label: string;
+  /** A unit's place (衢州市), so the units of a path read apart when several places are loaded; absent on a task or project. */
+  jurisdiction?: string;
 }
 
 /** A shortest path between two units: unit, work, unit, work, … unit. */
@@ -333,9 +336,8 @@ export interface DocumentSections {
 }
 
 /** sections(): one document's tree, or a page of documents with theirs. */
-export interface SectionsOptions extends PageOptions {
-  documentId?: string;
-}
+/** A page of the section trees of the plans in scope (by document id). */
+export interface SectionsOptions extends PageOptions, Scope {}
 
 export interface TaskDetail {
   task: Task;

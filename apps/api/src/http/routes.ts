@@ -126,7 +126,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row',
-      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred, ...Page }),
+      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Scope, ...Inferred, ...Page }),
       handler: async ({ params, query }): Promise<PageOf<TaskOfUnitItem>> => {
         const body = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query), limit: query.limit, offset: query.offset });
         // The row text stands once per item, in `provenance`, not again inside `task`.
@@ -137,7 +137,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       route({
         method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: 'csv',
         summary: format === 'csv' ? 'The tasks of a unit as CSV (UTF-8 with BOM)' : 'The tasks of a unit as an XLSX ledger (台账), one row per task with the source row',
-        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred }),
+        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Scope, ...Inferred }),
         handler: async ({ params, query, res }) => {
           const [detail, tasks] = await Promise.all([
             graph.unit(params.id),
@@ -200,9 +200,9 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
 
     // The plan
     route({
-      method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section tree of one document, or of a page of documents',
-      query: z.object({ document: Id.optional(), ...Page }),
-      handler: ({ query }) => graph.sections({ ...(query.document ? { documentId: query.document } : {}), limit: query.limit, offset: query.offset }),
+      method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section trees of a page of documents, of a place or plan',
+      query: z.object({ ...Scope, ...Page }),
+      handler: ({ query }) => graph.sections({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
     route({ method: 'get', path: '/api/tasks/:id', tag: 'plan', summary: 'A task with its units, mentions, projects and source row', params: IdParams, handler: ({ params }) => graph.task(params.id) }),
     route({ method: 'get', path: '/api/projects/:id', tag: 'plan', summary: 'A key project with its units, the tasks it restates and source row', params: IdParams, handler: ({ params }) => graph.project(params.id) }),

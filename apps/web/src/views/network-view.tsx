@@ -119,9 +119,9 @@ export default function NetworkView() {
   // Grouped, every chapter starts collapsed (an overview of 8 nodes); `open` lists those opened.
   const openParam = query.get('open') ?? '';
 
-  // The chapters of the first page of plans: with a province's plans loaded, a chapter picker of all of them would be thousands long.
-  const sections = useApi((signal) => api.sections({}, signal), []);
   const scope = useScope();
+  // The chapters of the first page of the plans in scope: with a province's plans loaded, a chapter picker of all of them would be thousands long.
+  const sections = useApi((signal) => api.sections({ ...scope }, signal), [scope]);
   const { many } = usePlaces();
   const fetched = useApi((signal) => api.network({ section: section || undefined, role, minShared, ...scope }, signal), [section, role, minShared, scope]);
   // Units say their place once several are loaded: the label every part of the view reads.
@@ -129,7 +129,7 @@ export default function NetworkView() {
     () => (fetched.state === 'ready' && many ? { ...fetched, data: { ...fetched.data, nodes: fetched.data.nodes.map((n) => ({ data: { ...n.data, label: placed(n.data.label, n.data.jurisdiction, many) } })) } } : fetched),
     [fetched, many],
   );
-  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data.items).filter((c) => c.annex === 1) : []), [sections]);
+  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data).filter((c) => c.annex === 1) : []), [sections]);
   const groups = useApi(
     async (signal) => (grouped && chapterList.length > 0 ? { chapters: chapterList, main: await mainChapters(chapterList, role, signal) } : null),
     [grouped, chapterList, role],
@@ -182,7 +182,7 @@ export default function NetworkView() {
     setExpanded(next);
   };
 
-  const chapters = sections.state === 'ready' ? chapterOptions(sections.data.items) : [];
+  const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
   const morePlans = sections.state === 'ready' && sections.data.total > sections.data.items.length;
   // Merged nodes stand for every unit of one name: they open the search for that name, not a unit page.
   const merged = network.state === 'ready' && network.data.aggregated;

@@ -1,10 +1,12 @@
 // Unit view: every task of one unit by role and chapter, its projects, partners and workload, downloads.
-import { api, downloads } from '../api-client.js';
+import { api, downloads, type ScopeQuery } from '../api-client.js';
 import type { Partner, ProjectOfUnit, TaskOfUnit, UnitDetail, Workload } from '../api-types.js';
 import { Empty, Load } from '../components/states.js';
 import { UnitChip } from '../components/unit-chip.js';
 import { UNIT_KIND_TEXT, useI18n } from '../i18n.js';
 import { Link, paths } from '../router.js';
+import { usePlaces, useScope } from '../scope.js';
+import { withPlan } from '../sections.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -16,19 +18,25 @@ interface UnitData {
   workload: Workload;
 }
 
-async function loadUnit(id: string, signal: AbortSignal): Promise<UnitData> {
+/** The unit, and its tasks in the plans of the scope (the downloads hold the same). */
+async function loadUnit(id: string, scope: ScopeQuery, signal: AbortSignal): Promise<UnitData> {
   const [detail, tasks, projects, partners, workload] = await Promise.all([
-    api.unit(id, signal), api.unitTasks(id, signal), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
+    api.unit(id, signal), api.unitTasks(id, scope, signal), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
   ]);
   return { detail, tasks: tasks.items, projects: projects.items, partners: partners.items, workload };
 }
 
-/** Tasks grouped by chapter, chapters in document order (the order the API returns tasks in). */
-function byChapter(tasks: TaskOfUnit[]): Array<{ key: string; title: string | null; tasks: TaskOfUnit[] }> {
+/**
+ * Tasks grouped by chapter, chapters in document order (the order the API returns tasks in); once the tasks
+ * come from several plans, each chapter says its plan: 六、加大生态保护… (衢州市…实施方案).
+ */
+function byChapter(tasks: TaskOfUnit[], planTitle: (documentId: string) => string | undefined): Array<{ key: string; title: string | null; tasks: TaskOfUnit[] }> {
   const groups = new Map<string, { key: string; title: string | null; tasks: TaskOfUnit[] }>();
+  const manyPlans = new Set(tasks.map((task) => task.task.documentId)).size > 1;
   for (const task of tasks) {
-    const key = task.chapter?.id ?? '';
-    const group = groups.get(key) ?? { key, title: task.chapter ? `${task.chapter.number}、${task.chapter.title}` : null, tasks: [] };
+    const key = task.chapter?.id ?? `none:${task.task.documentId}`;
+    const title = task.chapter ? withPlan(`${task.chapter.number}、${task.chapter.title}`, planTitle(task.task.documentId), manyPlans) : null;
+    const group = groups.get(key) ?? { key, title, tasks: [] };
     group.tasks.push(task);
     groups.set(key, group);
   }
@@ -59,10 +67,12 @@ function TaskItem({ item }: { item: TaskOfUnit }) {
 
 function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[]; id: string }) {
   const { t } = useI18n();
+  const { plans } = usePlaces();
+  const planTitle = (documentId: string) => plans.find((p) => p.id === documentId)?.title;
   return (
     <section className="role-section" id={id}>
       <h2>{title} <span className="count">{tasks.length}</span></h2>
-      {tasks.length === 0 ? <Empty /> : byChapter(tasks).map((group) => (
+      {tasks.length === 0 ? <Empty /> : byChapter(tasks, planTitle).map((group) => (
         <details key={group.key} open className="chapter-group">
           <summary>{group.title ?? t('noChapter')} <span className="count">{group.tasks.length}</span></summary>
           <ul className="task-list">{group.tasks.map((item) => <TaskItem key={item.task.id} item={item} />)}</ul>
@@ -74,13 +84,15 @@ function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[];
 
 export default function UnitView({ id }: { id: string }) {
   const { t, label, lang } = useI18n();
-  const value = useApi((signal) => loadUnit(id, signal), [id]);
+  const scope = useScope();
+  const value = useApi((signal) => loadUnit(id, scope, signal), [id, scope]);
   useTitle(value.state === 'ready' ? value.data.detail.unit.name : null);
   return (
     <Load value={value}>
       {({ detail, tasks, projects, partners, workload }) => {
         const unit = detail.unit;
         const maxShared = Math.max(1, ...partners.map((p) => p.shared));
+        const inScope = scope.jurisdiction !== undefined || scope.document !== undefined;
         return (
           <div className="unit-view page">
             <header className="page-head">
@@ -91,8 +103,8 @@ export default function UnitView({ id }: { id: string }) {
                 {unit.aliases.length + unit.predecessors.length > 0 ? ` · ${t('aliases')}${t('colon')}${[...unit.aliases, ...unit.predecessors].join('、')}` : ''}
               </div>
               <nav className="actions">
-                <a href={downloads.tasksCsv(unit.id)} download data-testid="download-csv">{t('downloadCsv')}</a>
-                <a href={downloads.tasksXlsx(unit.id)} download>{t('downloadXlsx')}</a>
+                <a href={downloads.tasksCsv(unit.id, scope)} download data-testid="download-csv">{t('downloadCsv')}</a>
+                <a href={downloads.tasksXlsx(unit.id, scope)} download data-testid="download-xlsx">{t('downloadXlsx')}</a>
                 <Link to={paths.network(unit.id)}>{t('showInNetwork')}</Link>
                 <Link to={paths.connect(unit.id)}>{t('findConnection')}</Link>
               </nav>
@@ -101,8 +113,9 @@ export default function UnitView({ id }: { id: string }) {
             <div className="unit-grid">
               <div className="unit-main">
                 <nav className="jump">
-                  <a href="#lead">{t('lead')} {detail.counts.lead}</a>
-                  <a href="#support">{t('support')} {detail.counts.support}</a>
+                  {/* In a scope, the tasks listed below; otherwise the unit's counts over all its plans. */}
+                  <a href="#lead">{t('lead')} {inScope ? tasks.filter((x) => x.role === 'lead').length : detail.counts.lead}</a>
+                  <a href="#support">{t('support')} {inScope ? tasks.filter((x) => x.role === 'support').length : detail.counts.support}</a>
                   <a href="#projects">{t('projects')} {detail.counts.projects}</a>
                 </nav>
                 <RoleSection id="lead" title={t('lead')} tasks={tasks.filter((x) => x.role === 'lead')} />

@@ -60,7 +60,7 @@ export function checkInferred(fn: string, options: unknown): Required<InferredOp
   return { includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']), ...pageOf(fn, 'options', o) };
 }
 
-export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null; documentIds: string[] | null } & CheckedPage;
+export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null } & CheckedScope & CheckedPage;
 
 export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
   const fn = 'tasksOfUnit';
@@ -69,7 +69,7 @@ export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
     role: checkRole(fn, o['role']),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
     sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
-    documentIds: checkScope(fn, 'options', o, ['documentIds']).documentIds,
+    ...checkScope(fn, 'options', o),
     ...pageOf(fn, 'options', o),
   };
 }
@@ -135,12 +135,6 @@ export function checkScopedPage(fn: string, options: unknown): CheckedPage & { s
 /** A Scope argument on its own (stats). */
 export function checkScopeArgument(fn: string, scope: unknown): CheckedScope {
   return checkScope(fn, 'scope', checkObject(fn, 'scope', scope));
-}
-
-export function checkSections(options: unknown): { documentId: string | null } & CheckedPage {
-  const fn = 'sections';
-  const o = checkObject(fn, 'options', options);
-  return { documentId: o['documentId'] === undefined ? null : checkId(fn, 'options.documentId', o['documentId']), ...pageOf(fn, 'options', o) };
 }
 
 /**

@@ -292,7 +292,7 @@ class MemoryGraphStore implements GraphStore {
       const role = own.type === 'LEADS' ? 'lead' : 'support';
       if (checked.role !== 'any' && role !== checked.role) continue;
       const task = this.dataOf<DutyGraph['tasks'][number]>(workId);
-      if (checked.documentIds !== null && !checked.documentIds.includes(task.documentId)) continue;
+      if (!isWhole(checked) && !documentInScope(checked, (this.docs.get(task.documentId) as StoredDocument).document)) continue;
       if (checked.sectionId !== null && !this.within(task.sectionId, checked.sectionId)) continue;
       found.push({ task, own });
     }
@@ -447,9 +447,8 @@ class MemoryGraphStore implements GraphStore {
 
   async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
-    const checked = args.checkSections(options);
-    const docs = checked.documentId === null ? this.sortedDocuments() : [this.docs.get(checked.documentId)].filter((d) => d !== undefined);
-    const page = pageOf(docs, checked);
+    const { scope, ...checked } = args.checkScopedPage('sections', options);
+    const page = pageOf(this.scopedDocuments(scope), checked);
     return { ...page, items: page.items.map((d) => ({ document: d.derived.summary, sections: d.derived.sections })) };
   }
 

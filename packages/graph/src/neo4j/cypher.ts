@@ -245,12 +245,20 @@ export const DOCUMENT_HASHES = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
 RETURN d.id AS id, d.sha256 AS sha256 ORDER BY d.id`;
 
-/** Params: offset, limit, documentId (null: every document). */
-export const SECTIONS = `
-MATCH (d:Document) WHERE d.id IS NOT NULL AND ($documentId IS NULL OR d.id = $documentId)
+const SECTIONS_PAGE = `
 WITH d ORDER BY d.id
 WITH collect(d) AS found
 RETURN size(found) AS total, [d IN found[$offset..($offset + $limit)] | {summary: d.summary, sections: d.sections}] AS items`;
+
+/** Every document's section tree, by document id. Params: offset, limit. */
+export const SECTIONS = `
+MATCH (d:Document) WHERE d.id IS NOT NULL
+${SECTIONS_PAGE}`;
+
+/** The section trees of the plans in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+export const SECTIONS_SCOPED = `
+${DOCUMENTS_IN_SCOPE}
+${SECTIONS_PAGE}`;
 
 const TALLY_RETURN = `u.json AS json, u.documentIds AS documentIds, ${TALLY_FIELDS.map((f) => `coalesce(u.t_${f}, 0) AS ${f}`).join(', ')}`;
 
@@ -294,14 +302,14 @@ const CO_UNITS = (work: string) => `[(x:Unit)-[r2:LEADS|SUPPORTS|RESPONSIBLE_FOR
 
 /**
  * One page of a unit's tasks with the total, each with its section, chapter and co-units.
- * Params: unitId, role, sectionId (or null), includeInferred, offset, limit.
+ * Params: unitId, role, sectionId (or null), includeInferred, jurisdictions, documentIds, offset, limit.
  */
 export const TASKS_OF_UNIT = `
 MATCH (u:Unit {id: $unitId})
 CALL (u) {
   MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)
   WHERE ($includeInferred OR NOT r.inferred) AND ($sectionId IS NULL OR $sectionId IN t.sectionPath)
-    AND ($documentIds IS NULL OR t.documentId IN $documentIds)
+    AND ($jurisdictions IS NULL AND $documentIds IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE ${DOCUMENT_IN_SCOPE('d')} })
   WITH t, r ORDER BY ${PREFERRED('r')}
   WITH t, head(collect(r)) AS best
   WHERE $role = 'any' OR (type(best) = 'LEADS') = ($role = 'lead')

@@ -602,9 +602,9 @@ class Neo4jGraphStore implements GraphStore {
 
   async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
-    const checked = args.checkSections(options);
+    const { scope, ...checked } = args.checkScopedPage('sections', options);
     return this.read('sections', async (tx) => {
-      const record = (await tx.run(cypher.SECTIONS, ints(checked, ['offset', 'limit']))).records[0];
+      const record = (await tx.run(isWhole(scope) ? cypher.SECTIONS : cypher.SECTIONS_SCOPED, ints({ ...checked, ...scope }, ['offset', 'limit']))).records[0];
       const items = ((record?.get('items') as Array<{ summary: string; sections: string }>) ?? []).map((d) => ({
         document: parse<DocumentSummary>(d.summary),
         sections: parse<SectionTreeNode[]>(d.sections),
