@@ -1,6 +1,6 @@
 // The one contract every GraphStore adapter passes: exact answers on a tiny fixture and on the seed plan.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DutyGraph } from '@dutymap/model';
+import type { DutyGraph, Scope } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
 import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
 import { lookup, seedGraph } from './utils/seed.js';
@@ -20,7 +20,12 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
-const withCodeOf = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
+/** The plan issued by a GB/T 2260 division: the document and its own place's units carry the code. */
+const withCodeOf = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({
+  ...graph,
+  document: { ...graph.document, jurisdictionCode },
+  units: graph.units.map((u) => (u.jurisdiction === graph.document.jurisdiction ? { ...u, jurisdictionCode } : u)),
+});
 
 export function runGraphStoreContract({ name, create }: ContractOptions): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -496,7 +501,28 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect((await store.stats({ documentIds: [DOC, OTHER] })).units).toBe(14);
         expect((await store.stats({ jurisdictions: ['无此市'] })).documents).toBe(0);
         expect(await codeOf(store.findUnits({ jurisdictions: '别市' as unknown as string[] }))).toBe('invalid-argument');
+        expect(await codeOf(store.findUnits({ jurisdictionCodes: ['3305'] }))).toBe('invalid-argument');
         expect(await codeOf(store.stats({ documentIds: Array.from({ length: 21 }, (_, i) => `d${i}`) }))).toBe('invalid-argument');
+      });
+
+      it('a province or city code covers the places under it; a name only itself', async () => {
+        // 330000 (the province of both) covers 330500 别市 and 330800 示例市; 330500 only 别市; 440000 neither.
+        const plans = async (scope: Scope) => (await store.documents(scope)).items.map((d) => d.id);
+        expect(await plans({ jurisdictionCodes: ['330000'] })).toEqual([OTHER, DOC]);
+        expect(await plans({ jurisdictionCodes: ['330500'] })).toEqual([OTHER]);
+        expect(await plans({ jurisdictionCodes: ['440000'] })).toEqual([]);
+        expect(await plans({ jurisdictionCodes: ['330500'], jurisdictions: ['示例市'] })).toEqual([OTHER, DOC]);
+        expect(await plans({ jurisdictionCodes: ['330000'], documentIds: [DOC] })).toEqual([DOC]);
+        expect(await plans({ jurisdictions: ['浙江省'] })).toEqual([]);
+        expect((await store.findUnits({ jurisdictionCodes: ['330000'], limit: 1 })).total).toBe(14);
+        expect((await store.findUnits({ jurisdictionCodes: ['330800'], limit: 50 })).items.every((u) => u.jurisdiction === '示例市')).toBe(true);
+        expect((await store.findUnits({ jurisdictionCodes: ['330800'], limit: 1 })).total).toBe(7);
+        expect((await store.stats({ jurisdictionCodes: ['330000'] })).documents).toBe(2);
+        expect(await store.stats({ jurisdictionCodes: ['330500'] })).toEqual(await store.stats({ jurisdictions: ['别市'] }));
+        expect((await store.coResponsibilityNetwork({ jurisdictionCodes: ['330000'], maxElements: 30 })).total).toEqual({ nodes: 12, edges: 14 });
+        expect((await store.hygiene({ jurisdictionCodes: ['330500'] })).tasksWithoutProject.items.map((t) => t.id)).toEqual([`${OTHER}.t2`, `${OTHER}.t3`, `${OTHER}.t4`]);
+        expect((await store.sections({ jurisdictionCodes: ['330800'] })).items.map((d) => d.document.id)).toEqual([DOC]);
+        expect([(await store.tasksOfUnit(ids.a, { jurisdictionCodes: ['330000'] })).total, (await store.tasksOfUnit(ids.a, { jurisdictionCodes: ['330500'] })).total]).toEqual([2, 0]);
       });
 
       it('pages documents, sections and checks in document order, with totals', async () => {

@@ -20,13 +20,18 @@ export interface InferredOption {
 }
 
 /**
- * Which part of a store of many plans an answer covers. `jurisdictions`: the plans these places
- * issued (their sections, tasks and projects) and the units of these places; `documentIds`: these
- * plans and the units they name. Several values of one field: any of them; both fields: what meets
- * both. Absent or empty: everything. At most LIMITS.scopeValues values each.
+ * Which part of a store of many plans an answer covers. The places in scope are those named in
+ * `jurisdictions` and those whose GB/T 2260 code lies under one of `jurisdictionCodes` (330000 浙江省
+ * covers 330800 衢州市 and 330822 常山县); a place covers the plans it issued (their sections, tasks and
+ * projects) and its units. `documentIds`: these plans and the units they name. Several values of one
+ * field: any of them; places and plans both given: what meets both. Absent or empty: everything. At
+ * most LIMITS.scopeValues values each.
  */
 export interface Scope {
+  /** Places by name, each matching only itself (衢州市). */
   jurisdictions?: string[];
+  /** Places by GB/T 2260 code (six digits), each covering itself and the places under it. */
+  jurisdictionCodes?: string[];
   documentIds?: string[];
 }
 

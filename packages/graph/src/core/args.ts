@@ -1,6 +1,6 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
 import { DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
-import type { ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
+import type { ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, Scope, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 import { checkScope, type CheckedScope } from './scope.js';
 
@@ -110,7 +110,7 @@ export function checkNeighbourhood(options: unknown): Required<NeighbourhoodOpti
   };
 }
 
-export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId' | 'jurisdictions' | 'documentIds'>> & { sectionId: string | null; scope: CheckedScope };
+export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId' | keyof Scope>> & { sectionId: string | null; scope: CheckedScope };
 
 export function checkNetwork(options: unknown): CheckedNetwork {
   const fn = 'coResponsibilityNetwork';

@@ -48,6 +48,9 @@ export const SCHEMA: readonly string[] = [
   'CREATE INDEX dutymap_unit_name IF NOT EXISTS FOR (n:Unit) ON (n.name)',
   'CREATE INDEX dutymap_unit_jurisdiction IF NOT EXISTS FOR (n:Unit) ON (n.jurisdiction)',
   'CREATE INDEX dutymap_document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)',
+  // A province or city in scope: STARTS WITH its code prefix, on these.
+  'CREATE INDEX dutymap_unit_jurisdiction_code IF NOT EXISTS FOR (n:Unit) ON (n.jurisdictionCode)',
+  'CREATE INDEX dutymap_document_jurisdiction_code IF NOT EXISTS FOR (n:Document) ON (n.jurisdictionCode)',
   // findUnits: CONTAINS on every name of a unit, lower-cased.
   'CREATE TEXT INDEX dutymap_unit_names IF NOT EXISTS FOR (n:Unit) ON (n.names)',
   // Lists over all units (workloads, support-only units, the network gate) seek these instead of scanning.
@@ -115,14 +118,14 @@ SET n.documentId = row.documentId, n.number = row.number, n.kind = row.kind, n.l
     n.sectionId = row.sectionId, n.sectionPath = row.sectionPath, n.chapterId = row.chapterId`;
 }
 
-/** Params: documentId, rows [{id, name, kind, label, unitKind, jurisdiction, names, json}]. The most recent load's properties win. */
+/** Params: documentId, rows [{id, name, kind, label, unitKind, jurisdiction, jurisdictionCode, names, json}]. The most recent load's properties win. */
 export function mergeShared(label: SharedLabel): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${assertOneOf(label, SHARED_LABELS)} {id: row.id})
 ON CREATE SET n:DutyNode, n.documentIds = []
 SET n.name = row.name, n.kind = row.kind, n.label = row.label, n.unitKind = row.unitKind, n.json = row.json,
-    n.jurisdiction = row.jurisdiction, n.names = row.names, n.t_total = CASE WHEN row.kind = 'unit' THEN coalesce(n.t_total, 0) END,
+    n.jurisdiction = row.jurisdiction, n.jurisdictionCode = row.jurisdictionCode, n.names = row.names, n.t_total = CASE WHEN row.kind = 'unit' THEN coalesce(n.t_total, 0) END,
     n.documentIds = CASE WHEN $documentId IN n.documentIds THEN n.documentIds ELSE n.documentIds + $documentId END`;
 }
 
@@ -208,22 +211,31 @@ WITH d ORDER BY d.id
 WITH d.jurisdiction AS name, collect(d.jurisdictionCode) AS codes, count(*) AS documents
 RETURN name, head(codes) AS code, documents, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
 
-// Scope (core/scope.ts): params jurisdictions and documentIds, each null or a list.
-const DOCUMENT_IN_SCOPE = (d: string) => `($jurisdictions IS NULL OR ${d}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR ${d}.id IN $documentIds)`;
-const UNIT_IN_SCOPE = (u: string) => `($jurisdictions IS NULL OR ${u}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR any(x IN ${u}.documentIds WHERE x IN $documentIds))`;
+// Scope (core/scope.ts): params jurisdictions, codePrefixes and documentIds, each null or a list.
+/** A place (x.jurisdiction, x.jurisdictionCode) among the places in scope: named, or its code under a code in scope (placeInScope). */
+const PLACE_IN_SCOPE = (x: string) =>
+  `($jurisdictions IS NULL AND $codePrefixes IS NULL OR ${x}.jurisdiction IN coalesce($jurisdictions, []) OR any(p IN coalesce($codePrefixes, []) WHERE ${x}.jurisdictionCode STARTS WITH p))`;
+const DOCUMENT_IN_SCOPE = (d: string) => `${PLACE_IN_SCOPE(d)} AND ($documentIds IS NULL OR ${d}.id IN $documentIds)`;
+const UNIT_IN_SCOPE = (u: string) => `${PLACE_IN_SCOPE(u)} AND ($documentIds IS NULL OR any(x IN ${u}.documentIds WHERE x IN $documentIds))`;
+/** No place filter: the plans named by id are the scope. */
+const NO_PLACE = '$jurisdictions IS NULL AND $codePrefixes IS NULL';
 
-/** Binds d: the plans in scope, from the jurisdiction index or by id. */
+/** Binds d: the plans in scope, from the jurisdiction indexes (name, code prefix) or by id. */
 const DOCUMENTS_IN_SCOPE = `
 CALL () {
   MATCH (d:Document) WHERE d.jurisdiction IN $jurisdictions AND ${DOCUMENT_IN_SCOPE('d')}
   RETURN d
   UNION
-  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  UNWIND coalesce($codePrefixes, []) AS prefix
+  MATCH (d:Document) WHERE d.jurisdictionCode STARTS WITH prefix AND ${DOCUMENT_IN_SCOPE('d')}
+  RETURN d
+  UNION
+  UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
   RETURN d
 }`;
 
-/** The plans in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+/** The plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
 export const DOCUMENTS_SCOPED = `
 ${DOCUMENTS_IN_SCOPE}
 ${PLANS_PAGE}`;
@@ -234,7 +246,11 @@ CALL () {
   MATCH (u:Unit) WHERE u.jurisdiction IN $jurisdictions AND ${UNIT_IN_SCOPE('u')}
   RETURN u
   UNION
-  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  UNWIND coalesce($codePrefixes, []) AS prefix
+  MATCH (u:Unit) WHERE u.jurisdictionCode STARTS WITH prefix AND ${UNIT_IN_SCOPE('u')}
+  RETURN u
+  UNION
+  UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
   UNWIND d.sharedIds AS sid
   MATCH (u:Unit {id: sid})
@@ -255,7 +271,7 @@ export const SECTIONS = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
 ${SECTIONS_PAGE}`;
 
-/** The section trees of the plans in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+/** The section trees of the plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
 export const SECTIONS_SCOPED = `
 ${DOCUMENTS_IN_SCOPE}
 ${SECTIONS_PAGE}`;
@@ -278,7 +294,7 @@ WITH u ORDER BY u.t_total DESC, u.name, u.id
 WITH collect(u) AS found
 RETURN size(found) AS total, [u IN found[$offset..($offset + $limit)] | {json: u.json, lead: u.t_lead, support: u.t_support, projects: u.t_projects}] AS items`;
 
-/** Params: q (lower case), kind (or null), jurisdictions, documentIds, offset, limit. */
+/** Params: q (lower case), kind (or null), jurisdictions, codePrefixes, documentIds, offset, limit. */
 export const FIND_UNITS_BY_NAME = `
 MATCH (u:Unit) WHERE u.names CONTAINS $q AND ($kind IS NULL OR u.unitKind = $kind) AND ${UNIT_IN_SCOPE('u')}
 ${FIND_UNITS_PAGE}`;
@@ -302,14 +318,14 @@ const CO_UNITS = (work: string) => `[(x:Unit)-[r2:LEADS|SUPPORTS|RESPONSIBLE_FOR
 
 /**
  * One page of a unit's tasks with the total, each with its section, chapter and co-units.
- * Params: unitId, role, sectionId (or null), includeInferred, jurisdictions, documentIds, offset, limit.
+ * Params: unitId, role, sectionId (or null), includeInferred, jurisdictions, codePrefixes, documentIds, offset, limit.
  */
 export const TASKS_OF_UNIT = `
 MATCH (u:Unit {id: $unitId})
 CALL (u) {
   MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)
   WHERE ($includeInferred OR NOT r.inferred) AND ($sectionId IS NULL OR $sectionId IN t.sectionPath)
-    AND ($jurisdictions IS NULL AND $documentIds IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE ${DOCUMENT_IN_SCOPE('d')} })
+    AND (${NO_PLACE} AND $documentIds IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE ${DOCUMENT_IN_SCOPE('d')} })
   WITH t, r ORDER BY ${PREFERRED('r')}
   WITH t, head(collect(r)) AS best
   WHERE $role = 'any' OR (type(best) = 'LEADS') = ($role = 'lead')
@@ -428,7 +444,7 @@ RETURN documents, inferredRelations,
   ${SHARED_LABELS.map((l) => `COUNT { MATCH (n:${l}) } AS ${l}`).join(', ')},
   ${RELATION_TYPES.map((t) => `COUNT { MATCH ()-[r:${t}]->() } AS ${t}`).join(', ')}`;
 
-/** Each document's number of findings per check, by id (the checks are paged across documents). Params: jurisdictions, documentIds. */
+/** Each document's number of findings per check, by id (the checks are paged across documents). Params: jurisdictions, codePrefixes, documentIds. */
 export const CHECK_COUNTS = `
 MATCH (d:Document) WHERE d.id IS NOT NULL AND ${DOCUMENT_IN_SCOPE('d')}
 RETURN d.id AS id, ${CHECK_FIELDS.map((c) => `d.h_${c} AS ${c}`).join(', ')}
@@ -450,7 +466,7 @@ export const SUPPORT_ONLY_UNITS = `
 MATCH (u:Unit) WHERE u.t_lead = 0 AND u.t_support > 0
 ${SUPPORT_ONLY_PAGE}`;
 
-/** The same among the units in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+/** The same among the units in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
 export const SUPPORT_ONLY_UNITS_IN_SCOPE = `
 ${UNITS_IN_SCOPE}
 WITH u WHERE u.t_lead = 0 AND u.t_support > 0
@@ -458,7 +474,7 @@ ${SUPPORT_ONLY_PAGE}`;
 
 /**
  * Counts of the plans in scope (their relation counts are in each plan's contribution), the units in
- * scope, and the enterprises and places the plans name. Params: jurisdictions, documentIds (not both null).
+ * scope, and the enterprises and places the plans name. Params: jurisdictions, codePrefixes, documentIds (not all null).
  */
 export const STATS_IN_SCOPE = `
 CALL () {
@@ -511,7 +527,7 @@ CALL (groups) {
 RETURN nodes, edges`;
 }
 
-/** The works of one document at or below a section (or the document itself), when the document is in scope. Params: sectionId, jurisdictions, documentIds. */
+/** The works of one document at or below a section (or the document itself), when the document is in scope. Params: sectionId, jurisdictions, codePrefixes, documentIds. */
 export const SECTION_NETWORK = networkOf(`
 MATCH (s:DutyNode {id: $sectionId})
 WITH CASE WHEN s:Document THEN s.id ELSE s.documentId END AS documentId
@@ -523,7 +539,7 @@ CALL (documentId) {
 }
 WITH w WHERE $sectionId IN w.sectionPath`);
 
-/** The works of the plans in scope. Params: jurisdictions, documentIds (not both null). */
+/** The works of the plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null). */
 export const SCOPED_NETWORK = networkOf(`
 ${DOCUMENTS_IN_SCOPE}
 CALL (d) {

@@ -222,7 +222,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
   batched(cypher.mergeOwned('Section'), owned('section', graph.sections));
   batched(cypher.mergeOwned('Task'), owned('task', graph.tasks));
   batched(cypher.mergeOwned('Project'), owned('project', graph.projects));
-  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string }>) =>
+  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string; jurisdictionCode?: string }>) =>
     items.map((item) => ({
       id: item.id,
       name: item.name,
@@ -230,6 +230,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
       label: label(kind, item),
       unitKind: kind === 'unit' ? (item.kind ?? null) : null,
       jurisdiction: item.jurisdiction ?? null,
+      jurisdictionCode: item.jurisdictionCode ?? null,
       names: kind === 'unit' ? unitNames(item as Unit) : null,
       json: JSON.stringify(item),
     }));
