@@ -24,6 +24,7 @@ export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
 export { LIMITS, pageOf } from './limits.js';
 export { unitFunction } from './unit-function.js';
+export { isDivisionCode, divisionCodePrefix, divisionCodeChain } from './division-codes.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
 // Answers of the graph store port (types only)

@@ -1,11 +1,11 @@
 // Which plans and units a scoped answer covers (Scope in @dutymap/model), decided the same way by both adapters.
 import type { Scope } from '@dutymap/model';
-import { LIMITS } from '@dutymap/model';
+import { divisionCodePrefix, LIMITS } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 
 /**
  * A checked scope: each field null when it does not filter, else its distinct values, sorted. Codes are
- * kept as the prefixes they stand for (codePrefix), which is all a match needs.
+ * kept as the prefixes they stand for (divisionCodePrefix), which is all a match needs.
  */
 export interface CheckedScope {
   jurisdictions: string[] | null;
@@ -24,17 +24,12 @@ function checkValues(fn: string, argument: string, value: unknown, maxLength: nu
   return value.length === 0 ? null : [...new Set(value as string[])].sort();
 }
 
-/** The digits a GB/T 2260 code shares with every place under it: 330000 → 33, 330800 → 3308, 330822 → 330822. */
-export function codePrefix(code: string): string {
-  return code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-}
-
 /** The scope fields of an options object (`prefix.jurisdictions`, `prefix.jurisdictionCodes`, `prefix.documentIds`). */
 export function checkScope(fn: string, prefix: string, o: Record<string, unknown>): CheckedScope {
   const codes = checkValues(fn, `${prefix}.jurisdictionCodes`, o['jurisdictionCodes'], 6, /^\d{6}$/);
   return {
     jurisdictions: checkValues(fn, `${prefix}.jurisdictions`, o['jurisdictions'], LIMITS.jurisdictionLength),
-    codePrefixes: codes === null ? null : [...new Set(codes.map(codePrefix))].sort(),
+    codePrefixes: codes === null ? null : [...new Set(codes.map(divisionCodePrefix))].sort(),
     documentIds: checkValues(fn, `${prefix}.documentIds`, o['documentIds'], LIMITS.idLength),
   };
 }
