@@ -1,5 +1,4 @@
 // Which plans and units a scoped answer covers (Scope in @dutymap/model), decided the same way by both adapters.
-import type { Scope } from '@dutymap/model';
 import { divisionCodePrefix, LIMITS } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 
