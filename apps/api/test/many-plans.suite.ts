@@ -3,7 +3,7 @@
 import { copyFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DutyGraph } from '@dutymap/model';
+import type { DutyGraph, PlanSummary } from '@dutymap/model';
 import { parsePlanFile } from '@dutymap/ingest';
 import { twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
 import { REAL_FIXTURES_DIR } from '../../../scripts/corpus/corpus.js';
@@ -30,12 +30,23 @@ interface Expected {
   /** Every unit once, by id. */
   units: Map<string, DutyGraph['units'][number]>;
   places: string[];
+  /** Each place's GB/T 2260 code, as its plans say it. */
+  codes: Map<string, string>;
 }
 
 function expectedOf(plans: DutyGraph[]): Expected {
   const units = new Map(plans.flatMap((p) => p.units.map((u) => [u.id, u] as const)));
   const places = [...new Set(plans.map((p) => p.document.jurisdiction).filter((j) => j !== ''))].sort();
-  return { plans, units, places };
+  const codes = new Map(plans.flatMap((p) => (p.document.jurisdictionCode ? [[p.document.jurisdiction, p.document.jurisdictionCode] as const] : [])));
+  return { plans, units, places, codes };
+}
+
+/** Whether something of (name, code) belongs to the place `name` with code `code`: the place itself, or one under it (330000 covers 3308xx). */
+function within(place: { name: string; code: string | undefined }, thing: { jurisdiction: string; jurisdictionCode?: string | undefined }): boolean {
+  if (thing.jurisdiction === place.name) return true;
+  if (place.code === undefined || thing.jurisdictionCode === undefined) return false;
+  const prefix = place.code.replace(/(00)+$/, '');
+  return thing.jurisdictionCode.startsWith(prefix);
 }
 
 const count = <T>(items: Iterable<T>, keep: (item: T) => boolean) => [...items].filter(keep).length;
@@ -62,23 +73,35 @@ export function runManyPlansSuite(name: string, start: (seedsDir: string) => Pro
       const page = await api.json('/api/documents?limit=500');
       const row = (id: string, jurisdiction: string, tasks: number, projects: number, units: number) => [id, jurisdiction, tasks, projects, units];
       expect(page.total).toBe(21);
-      expect(page.items.map((d: Record<string, never>) => row(d['id'], d['jurisdiction'], d['taskCount'], d['projectCount'], d['unitCount'])).sort()).toEqual(
+      expect(page.items.map((d: PlanSummary) => row(d.id, d.jurisdiction, d.taskCount, d.projectCount, d.unitCount)).sort()).toEqual(
         want.plans.map((p) => row(p.document.id, p.document.jurisdiction, p.tasks.length, p.projects.length, p.units.length)).sort(),
       );
     });
 
-    it('by jurisdiction: exact counts of plans, units, tasks and projects for every place', async () => {
-      for (const place of want.places) {
-        const plans = want.plans.filter((p) => p.document.jurisdiction === place);
-        const q = `jurisdiction=${encodeURIComponent(place)}`;
+    it('by jurisdiction: exact counts of plans, units, tasks and projects for every place and the places under it', async () => {
+      // Two provinces with no plan of their own, by their GB/T 2260 codes; every place that issued a plan, by the code its plans carry.
+      const provinces = [{ name: '浙江省', code: '330000' }, { name: '辽宁省', code: '210000' }];
+      for (const place of [...provinces, ...want.places.map((name) => ({ name, code: want.codes.get(name) }))]) {
+        const plans = want.plans.filter((p) => within(place, p.document));
+        const q = `jurisdiction=${encodeURIComponent(place.name)}`;
         const got = [
           (await api.json(`/api/documents?${q}&limit=1`)).total,
           (await api.json(`/api/units?${q}&limit=1`)).total,
           await api.json(`/api/stats?${q}`).then((s) => [s.documents, s.tasks, s.projects, s.units]),
         ];
-        const units = count(want.units.values(), (u) => u.jurisdiction === place);
-        expect([place, ...got]).toEqual([place, plans.length, units, [plans.length, sum(plans, (p) => p.tasks.length), sum(plans, (p) => p.projects.length), units]]);
+        const units = count(want.units.values(), (u) => within(place, u));
+        expect([place.name, ...got]).toEqual([place.name, plans.length, units, [plans.length, sum(plans, (p) => p.tasks.length), sum(plans, (p) => p.projects.length), units]]);
       }
+    });
+
+    it('a province covers the plans of its cities and counties: 浙江省 five, 辽宁省 four, 广东省 its own and 广州市’s', async () => {
+      const placesOf = async (name: string) => [...new Set((await api.json(`/api/documents?jurisdiction=${encodeURIComponent(name)}`)).items.map((d: PlanSummary) => d.jurisdiction))].sort();
+      expect(await placesOf('浙江省')).toEqual(['平湖市', '湖州市', '苍南县', '莲都区', '衢州市']);
+      expect(await placesOf('辽宁省')).toEqual(['海城市', '立山区', '辽中区', '鞍山市']);
+      expect(await placesOf('广东省')).toEqual(['广东省', '广州市']);
+      // 鞍山市 covers its districts and county-level city; a name that is no division matches only itself.
+      expect(await placesOf('鞍山市')).toEqual(['海城市', '立山区', '鞍山市']);
+      expect((await api.json(`/api/documents?jurisdiction=${encodeURIComponent('某某开发区')}`)).total).toBe(0);
     });
 
     it('by document: exact counts of units, tasks and projects for every plan', async () => {
@@ -93,10 +116,45 @@ export function runManyPlansSuite(name: string, start: (seedsDir: string) => Pro
       }
     });
 
+    it('GET /api/jurisdictions is a whole tree: the provinces and cities above the places with plans join it with none of their own', async () => {
+      const tree = await api.json('/api/jurisdictions?limit=500');
+      const rows = tree.items.map((j: { name: string; code: string | null; parentCode: string | null; documents: number }) => [j.name, j.code, j.parentCode, j.documents]);
+      expect(rows).toEqual([
+        ['辽宁省', '210000', null, 0],
+        ['沈阳市', '210100', '210000', 0],
+        ['辽中区', '210115', '210100', 1],
+        ['鞍山市', '210300', '210000', 1],
+        ['立山区', '210304', '210300', 1],
+        ['海城市', '210381', '210300', 1],
+        ['浙江省', '330000', null, 0],
+        ['温州市', '330300', '330000', 0],
+        ['苍南县', '330327', '330300', 1],
+        ['嘉兴市', '330400', '330000', 0],
+        ['平湖市', '330482', '330400', 1],
+        ['湖州市', '330500', '330000', 1],
+        ['衢州市', '330800', '330000', 1],
+        ['丽水市', '331100', '330000', 0],
+        ['莲都区', '331102', '331100', 1],
+        ['安徽省', '340000', null, 0],
+        ['亳州市', '341600', '340000', 0],
+        ['谯城区', '341602', '341600', 1],
+        ['河南省', '410000', null, 0],
+        ['三门峡市', '411200', '410000', 1],
+        ['广东省', '440000', null, 1],
+        ['广州市', '440100', '440000', 1],
+        ['重庆市', '500000', null, 0],
+        // A district of a municipality: its parent code is the municipality's 500100 grouping, not a division.
+        ['沙坪坝区', '500106', '500100', 1],
+        // The seven plans that name no issuer.
+        ['', null, null, 7],
+      ]);
+      expect(tree.total).toBe(25);
+    });
+
     it('several places, and a place with a plan of another place: sums and nothing', async () => {
       const [a, b] = ['衢州市', '湖州市'];
       const both = `jurisdiction=${encodeURIComponent(a)}&jurisdiction=${encodeURIComponent(b)}`;
-      const of = (places: string[]) => count(want.units.values(), (u) => places.includes(u.jurisdiction));
+      const of = (places: string[]) => count(want.units.values(), (u) => places.some((name) => within({ name, code: want.codes.get(name) }, u)));
       expect([(await api.json(`/api/units?${both}&limit=1`)).total, (await api.json(`/api/documents?${both}`)).total]).toEqual([of([a, b]), 2]);
       const quzhou = want.plans.find((p) => p.document.jurisdiction === a) as DutyGraph;
       expect((await api.json(`/api/units?jurisdiction=${encodeURIComponent(b)}&document=${quzhou.document.id}&limit=1`)).total).toBe(0);

@@ -34,10 +34,12 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
     it('GET /api/jurisdictions lists the two cities under 浙江 by code, with plans and units', async () => {
       expect(await api.json('/api/jurisdictions')).toEqual({
         items: [
+          // The province above them issued no plan: it joins the tree with none.
+          { name: '浙江省', code: '330000', level: 'province', parentCode: null, documents: 0, units: 0 },
           { name: '湖州市', code: '330500', level: 'city', parentCode: '330000', documents: 1, units: 43 },
           { name: '衢州市', code: '330800', level: 'city', parentCode: '330000', documents: 1, units: 43 },
         ],
-        total: 2,
+        total: 3,
         limit: 20,
         offset: 0,
       });
@@ -45,9 +47,11 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
 
     it('GET /api/units by place and by plan: exact totals', async () => {
       const total = async (query: string) => (await api.json(`/api/units?${query}&limit=1`)).total;
-      // Each city's 43 units of its own; the 湖州 plan also names the six 衢州 counties (written in its rows).
-      expect(await total('jurisdiction=衢州市')).toBe(43);
-      expect(await total(many('jurisdiction', ['衢州市', '湖州市']))).toBe(86);
+      // Each city's 43 units of its own; a city covers its counties' units too (衢州市: 常山县政府 … 江山市政府, six;
+      // 湖州市: five). The 湖州 plan also names the six 衢州 counties (written in its rows).
+      expect(await total('jurisdiction=衢州市')).toBe(49);
+      expect(await total(many('jurisdiction', ['衢州市', '湖州市']))).toBe(97);
+      expect(await total('jurisdiction=浙江省')).toBe(97);
       expect(await total(`document=${QUZHOU}`)).toBe(49);
       expect(await total(`document=${HUZHOU}`)).toBe(54);
       expect(await total(`jurisdiction=湖州市&document=${QUZHOU}`)).toBe(0);
@@ -59,7 +63,8 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
 
     it('GET /api/stats of everything, of a place, of a plan', async () => {
       expect(await api.json('/api/stats')).toMatchObject({ documents: 2, tasks: 234, projects: 56, units: 97 });
-      expect(await api.json('/api/stats?jurisdiction=湖州市')).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 43 });
+      expect(await api.json('/api/stats?jurisdiction=湖州市')).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 48 });
+      expect(await api.json('/api/stats?jurisdiction=浙江省')).toMatchObject({ documents: 2, tasks: 234, projects: 56, units: 97 });
       expect(await api.json(`/api/stats?document=${HUZHOU}`)).toMatchObject({ documents: 1, tasks: 117, units: 54, enterprises: 9, places: 6 });
       expect(await api.json(`/api/stats?document=${QUZHOU}`)).toMatchObject({ documents: 1, tasks: 117, units: 49, enterprises: 9, places: 11 });
     });

@@ -21,7 +21,8 @@ const PlacesContext = createContext<Loaded>({ places: [], plans: [], many: false
 export function PlacesProvider({ children }: { children: ReactNode }) {
   const loaded = useApi(async (signal) => {
     const [places, plans] = await Promise.all([api.jurisdictions(signal), api.documents({}, signal)]);
-    return { places: places.items, plans: plans.items, many: places.total > 1 };
+    // The provinces and cities above them are in the tree too, with no plan: they do not count.
+    return { places: places.items, plans: plans.items, many: places.items.filter((p) => p.documents > 0).length > 1 };
   }, []);
   const { reload } = loaded;
   const value = useMemo(() => ({ ...(loaded.state === 'ready' ? loaded.data : { places: [], plans: [], many: false }), reload }), [loaded, reload]);
@@ -41,11 +42,13 @@ export function placed(name: string, jurisdiction: string | undefined, many: boo
 export function usePlansInScope(): { manyPlans: boolean; planTitle: (documentId: string) => string | undefined } {
   const { plans } = usePlaces();
   const scope = useScope();
+  // The API counts the plans in scope (a province covers its cities' plans): one plan of the page is enough to know.
+  const counted = useApi((signal) => api.documents({ limit: 1, ...scope }, signal), [scope]);
+  const manyPlans = counted.state === 'ready' && counted.data.total > 1;
   return useMemo(() => {
-    const inScope = plans.filter((p) => (!scope.document || p.id === scope.document) && (!scope.jurisdiction || p.jurisdiction === scope.jurisdiction));
     const titles = new Map(plans.map((p) => [p.id, p.title]));
-    return { manyPlans: inScope.length > 1, planTitle: (documentId: string) => titles.get(documentId) };
-  }, [plans, scope]);
+    return { manyPlans, planTitle: (documentId: string) => titles.get(documentId) };
+  }, [plans, manyPlans]);
 }
 
 /** The scope of the current URL, as the API's query parameters. */
@@ -74,7 +77,8 @@ export function ScopePicker() {
       <select name="scope" value={value} onChange={pick} aria-label={t('scope')}>
         <option value="">{t('scopeAll')}</option>
         <optgroup label={t('scopePlaces')}>
-          {places.map((p) => <option key={p.name} value={`jurisdiction:${p.name}`}>{p.level === 'county' ? '\u3000' : ''}{p.name} ({p.documents})</option>)}
+          {/* Plans that name no issuer have no place to pick: they are reached through their plan. */}
+          {places.filter((p) => p.name !== '').map((p) => <option key={p.name} value={`jurisdiction:${p.name}`}>{p.level === 'county' ? '\u3000' : ''}{p.name} ({p.documents})</option>)}
         </optgroup>
         <optgroup label={t('scopePlans')}>
           {plans.map((d) => <option key={d.id} value={`document:${d.id}`}>{d.title}</option>)}

@@ -9,6 +9,7 @@ import type {
   DocumentSummary,
   DocumentsOptions,
   DutyGraph,
+  JurisdictionsOptions,
   EnterpriseDetail,
   FindUnitsQuery,
   Hygiene,
@@ -59,8 +60,12 @@ export interface GraphStore {
   documents(options?: DocumentsOptions): Promise<Page<PlanSummary>>;
   /** Every stored document's id and sha256, by id: start-up skips a file whose hash is already stored. */
   documentHashes(): Promise<DocumentHash[]>;
-  /** Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its counties; no code last), then name. */
-  jurisdictions(options?: PageOptions): Promise<Page<JurisdictionSummary>>;
+  /**
+   * Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its
+   * counties; no code last), then name; with `divisionName`, also the provinces and cities above them
+   * that issued none (documents: 0).
+   */
+  jurisdictions(options?: JurisdictionsOptions): Promise<Page<JurisdictionSummary>>;
 
   unit(unitId: string): Promise<UnitDetail>;
   /** Units by name, alias or former name (and scope), most work first, then by name. Counts cover all the unit's plans. */

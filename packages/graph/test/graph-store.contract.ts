@@ -458,6 +458,19 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
           offset: 0,
         });
         expect((await store.jurisdictions({ limit: 1, offset: 1 })).items.map((j) => j.name)).toEqual(['示例市']);
+        // Named, the province above both joins the tree with no plan of its own; an unnamed code adds nothing.
+        const names: Record<string, string> = { '330000': '浙江省', '330800': '示例市', '330500': '别市' };
+        const tree = await store.jurisdictions({ divisionName: (code) => names[code] });
+        expect([tree.total, tree.items.map((j) => [j.name, j.code, j.level, j.parentCode, j.documents, j.units])]).toEqual([
+          3,
+          [
+            ['浙江省', '330000', 'province', null, 0, 0],
+            ['别市', '330500', 'city', '330000', 1, 7],
+            ['示例市', '330800', 'city', '330000', 1, 7],
+          ],
+        ]);
+        expect((await store.jurisdictions({ divisionName: () => undefined })).total).toBe(2);
+        expect(await codeOf(store.jurisdictions({ divisionName: '浙江省' as unknown as () => string }))).toBe('invalid-argument');
       });
 
       it('scopes units, tasks, network, checks and counts by jurisdiction and by document', async () => {

@@ -84,7 +84,7 @@ export type {
 } from './graph-answers.js';
 export { HYGIENE_CHECKS, UnitRef } from './graph-answers.js';
 export { PlanSummary } from './plan-answers.js';
-export type { DocumentsOptions } from './plan-answers.js';
+export type { DocumentsOptions, JurisdictionsOptions } from './plan-answers.js';
 
 // Answers of the search port
 export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';

@@ -24,5 +24,15 @@ export const PlanSummary = z.object({
 });
 export type PlanSummary = z.infer<typeof PlanSummary>;
 
+/** Which page of GraphStore.jurisdictions, and how to name the divisions above the places with plans. */
+export interface JurisdictionsOptions extends PageOptions {
+  /**
+   * The name plans write for a GB/T 2260 code (330000 → 浙江省). Given, the list also holds every
+   * province and city above a place with plans that has none of its own (documents: 0), so the tree
+   * is whole; the store itself holds no table of divisions.
+   */
+  divisionName?: (code: string) => string | undefined;
+}
+
 /** Which plans GraphStore.documents lists: a page, of a scope. */
 export interface DocumentsOptions extends PageOptions, Scope {}

@@ -6,6 +6,7 @@ import { LIMITS } from '@dutymap/model';
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
+import { divisionLabelOf } from '@dutymap/ingest';
 import type { IngestService } from '../ingestion/ingest-service.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { uploadName } from '../ingestion/document-library.js';
@@ -246,9 +247,9 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     // Documents
     route({
       method: 'get', path: '/api/jurisdictions', tag: 'documents',
-      summary: 'The places that issued loaded plans, with plans and units: a tree in pre-order by GB/T 2260 code (province, its cities, their counties), each with its level and parent code',
+      summary: 'The places that issued loaded plans and the provinces and cities above them (documents: 0 when they issued none), with plans and units: a tree in pre-order by GB/T 2260 code, each with its level and parent code',
       query: z.object({ ...Page }),
-      handler: ({ query }) => graph.jurisdictions(query),
+      handler: ({ query }) => graph.jurisdictions({ ...query, divisionName: divisionLabelOf }),
     }),
     route({
       method: 'get', path: '/api/documents', tag: 'documents',

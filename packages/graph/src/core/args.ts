@@ -126,6 +126,15 @@ export function checkNetwork(options: unknown): CheckedNetwork {
 }
 
 /** The checks' page and scope (HygieneOptions). */
+/** A page of jurisdictions, and the optional namer of divisions above them. */
+export function checkJurisdictions(options: unknown): CheckedPage & { divisionName: ((code: string) => string | undefined) | null } {
+  const fn = 'jurisdictions';
+  const o = checkObject(fn, 'options', options);
+  const divisionName = o['divisionName'];
+  if (divisionName !== undefined && typeof divisionName !== 'function') throw new InvalidArgumentError(fn, 'options.divisionName', divisionName, 'a function from a code to a name');
+  return { ...pageOf(fn, 'options', o), divisionName: (divisionName as ((code: string) => string | undefined) | undefined) ?? null };
+}
+
 /** A page of a scope (hygiene, documents). */
 export function checkScopedPage(fn: string, options: unknown): CheckedPage & { scope: CheckedScope } {
   const o = checkObject(fn, 'options', options);

@@ -1,5 +1,5 @@
 // Which plans and units a scoped answer covers (Scope in @dutymap/model), decided the same way by both adapters.
-import { divisionCodePrefix, LIMITS } from '@dutymap/model';
+import { divisionCodeChain, divisionCodePrefix, LIMITS } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 
 /**
@@ -64,6 +64,20 @@ export function divisionOf(code: string | null): { level: 'province' | 'city' | 
   if (code.endsWith('0000')) return { level: 'province', parentCode: null };
   if (code.endsWith('00')) return { level: 'city', parentCode: `${code.slice(0, 2)}0000` };
   return { level: 'county', parentCode: `${code.slice(0, 4)}00` };
+}
+
+/** The provinces and cities above the places listed that the list lacks and `divisionName` names, by code. */
+export function missingAncestors(places: ReadonlyArray<{ code: string | null }>, divisionName: (code: string) => string | undefined): Array<{ name: string; code: string }> {
+  const listed = new Set(places.map((p) => p.code));
+  const missing = new Map<string, string>();
+  for (const place of places) {
+    for (const code of divisionCodeChain(place.code ?? undefined)) {
+      if (code === place.code || listed.has(code) || missing.has(code)) continue;
+      const name = divisionName(code);
+      if (name !== undefined) missing.set(code, name);
+    }
+  }
+  return [...missing].map(([code, name]) => ({ name, code }));
 }
 
 /** By code (a province before its cities, a city before its counties), places without a code last, then by name. */

@@ -74,7 +74,7 @@ import {
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import { comparePlans, planSummary } from '../core/plans.js';
-import { compareJurisdictions, divisionOf, documentInScope, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
+import { compareJurisdictions, divisionOf, documentInScope, missingAncestors, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
 
 /** Options of the embedded store. */
@@ -247,14 +247,16 @@ class MemoryGraphStore implements GraphStore {
 
   async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
     this.open('jurisdictions');
-    const page = args.checkPage('jurisdictions', options);
+    const { divisionName, ...page } = args.checkJurisdictions(options);
     const places = new Map<string, { code: string | null; documents: number }>();
     for (const doc of this.docs.values()) {
       const { jurisdiction, jurisdictionCode } = doc.document;
       const place = places.get(jurisdiction) ?? { code: null, documents: 0 };
       places.set(jurisdiction, { code: place.code ?? jurisdictionCode ?? null, documents: place.documents + 1 });
     }
-    const items = [...places].map(([name, p]) => ({ name, code: p.code, ...divisionOf(p.code), documents: p.documents, units: this.unitsByJurisdiction.get(name)?.size ?? 0 }));
+    const listed = [...places].map(([name, p]) => ({ name, code: p.code, documents: p.documents }));
+    const above = divisionName ? missingAncestors(listed, divisionName).map((a) => ({ ...a, documents: 0 })) : [];
+    const items = [...listed, ...above].map((p) => ({ ...p, ...divisionOf(p.code), units: this.unitsByJurisdiction.get(p.name)?.size ?? 0 }));
     return pageOf(items.sort(compareJurisdictions), page);
   }
 

@@ -211,6 +211,11 @@ WITH d ORDER BY d.id
 WITH d.jurisdiction AS name, collect(d.jurisdictionCode) AS codes, count(*) AS documents
 RETURN name, head(codes) AS code, documents, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
 
+/** Units of each place named (the provinces and cities above the places with plans). Params: names. */
+export const UNITS_OF_PLACES = `
+UNWIND $names AS name
+RETURN name, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
+
 // Scope (core/scope.ts): params jurisdictions, codePrefixes and documentIds, each null or a list.
 /** A place (x.jurisdiction, x.jurisdictionCode) among the places in scope: named, or its code under a code in scope (placeInScope). */
 const PLACE_IN_SCOPE = (x: string) =>

@@ -40,7 +40,7 @@ import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
 import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
 import { planSummary } from '../core/plans.js';
-import { compareJurisdictions, divisionOf, isWhole, type CheckedScope } from '../core/scope.js';
+import { compareJurisdictions, divisionOf, isWhole, missingAncestors, type CheckedScope } from '../core/scope.js';
 import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import * as cypher from './cypher.js';
 import { translateError } from './translate-error.js';
@@ -419,12 +419,17 @@ class Neo4jGraphStore implements GraphStore {
 
   async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
     this.open('jurisdictions');
-    const page = args.checkPage('jurisdictions', options);
+    const { divisionName, ...page } = args.checkJurisdictions(options);
     return this.read('jurisdictions', async (tx) => {
       const items = (await tx.run(cypher.JURISDICTIONS)).records.map((r) => {
         const code = (r.get('code') as string | null) ?? null;
         return { name: r.get('name') as string, code, ...divisionOf(code), documents: num(r.get('documents')), units: num(r.get('units')) };
       });
+      const above = divisionName ? missingAncestors(items, divisionName) : [];
+      if (above.length > 0) {
+        const units = new Map((await tx.run(cypher.UNITS_OF_PLACES, { names: above.map((a) => a.name) })).records.map((r) => [r.get('name') as string, num(r.get('units'))]));
+        for (const a of above) items.push({ ...a, ...divisionOf(a.code), documents: 0, units: units.get(a.name) ?? 0 });
+      }
       return pageOf(items.sort(compareJurisdictions), page);
     });
   }
