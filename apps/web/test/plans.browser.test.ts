@@ -61,6 +61,10 @@ describe.runIf(available)('the Plans page in Chromium', () => {
     expect([await page.getByRole('button', { name: '删除' }).count(), await page.getByTestId('upload-form').count()]).toEqual([0, 0]);
     await page.screenshot({ path: join(artifacts, 'plans-list.png'), fullPage: true });
 
+    // The province above both cities issued no plan of its own, and covers both.
+    await page.getByRole('combobox', { name: '范围' }).selectOption({ label: '浙江省 (0)' });
+    await page.waitForURL(/jurisdiction=%E6%B5%99%E6%B1%9F%E7%9C%81/);
+    await expect.poll(() => rows(page).then((r) => r.map(([, place]) => place))).toEqual(['湖州市', '衢州市']);
     await page.getByRole('combobox', { name: '范围' }).selectOption({ label: '衢州市 (1)' });
     await expect.poll(() => rows(page)).toEqual([['衢州市生态文明示范创建行动实施方案', '衢州市', '117', '28', '49']]);
     await page.locator(`tr[data-plan="${QUZHOU_DOC}"]`).getByRole('link', { name: '责任检查' }).click();
