@@ -143,8 +143,8 @@ export function runManyPlansSuite(name: string, start: (seedsDir: string) => Pro
         ['广东省', '440000', null, 1],
         ['广州市', '440100', '440000', 1],
         ['重庆市', '500000', null, 0],
-        // A district of a municipality: its parent code is the municipality's 500100 grouping, not a division.
-        ['沙坪坝区', '500106', '500100', 1],
+        // A district of a municipality: right under it (its middle digits name a grouping, not a city).
+        ['沙坪坝区', '500106', '500000', 1],
         // The seven plans that name no issuer.
         ['', null, null, 7],
       ]);

@@ -35,10 +35,9 @@ export function findSection(documents: DocumentSections[], id: string): { node: 
   return null;
 }
 
-/** The document a section belongs to: section ids are the document id, `.s`, then the section's path (ids.section). */
-export function documentOfSection(sectionId: string): string {
-  const at = sectionId.lastIndexOf('.s');
-  return at > 0 ? sectionId.slice(0, at) : sectionId;
+/** The document a section, task or project belongs to: their ids are the document id, `.s`/`.t`/`.p`, then their own part (ids in @dutymap/model). */
+export function documentOf(nodeId: string): string {
+  return /^(.+)\.[stp][^.]*$/.exec(nodeId)?.[1] ?? nodeId;
 }
 
 /** Tasks and projects under a node, children included. */

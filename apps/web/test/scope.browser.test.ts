@@ -75,7 +75,7 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
     await close();
   });
 
-  it('sections say their plan while two plans are in scope: the network’s chapter picker, search facets; not in one city', async () => {
+  it('sections and tasks say their plan while two plans are in scope: the network’s chapter picker, search facets and hits, checks; not in one plan', async () => {
     const QUZHOU_PLAN = '衢州市生态文明示范创建行动实施方案';
     const HUZHOU_PLAN = '湖州市生态文明示范创建行动实施方案';
     const { page, close } = await open('/');
@@ -88,6 +88,7 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
     await page.screenshot({ path: join(artifacts, 'scope-chapters-two-plans.png') });
     await page.getByRole('combobox', { name: '范围' }).selectOption({ label: '湖州市 (1)' });
     await expect.poll(async () => (await chapterOptions()).length).toBe(15);
+    await page.waitForLoadState('networkidle');
     expect(await chapterOptions()).toContain('六、加大生态保护与修复力度，促进人与自然和谐共生');
 
     await page.goto(`${server.url}/search?q=${encodeURIComponent('燃煤锅炉')}`);
@@ -96,9 +97,24 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
       `二、坚决打好治气攻坚战，稳步改善环境空气质量 (${HUZHOU_PLAN})`,
       `二、坚决打好治气攻坚战，稳步改善环境空气质量 (${QUZHOU_PLAN})`,
     ]);
+    // Task 22 of each plan: one hit each, told apart by the plan.
+    const taskHits = () => page.getByTestId('results-task').getByRole('link').allTextContents();
+    const plansOf = (hits: string[]) => [...new Set(hits.map((h) => /\((.+实施方案)\)$/.exec(h)?.[1] ?? 'none'))].sort();
+    expect(plansOf(await taskHits())).toEqual([HUZHOU_PLAN, QUZHOU_PLAN]);
     await page.screenshot({ path: join(artifacts, 'scope-search-facets.png') });
     await page.goto(`${server.url}/search?q=${encodeURIComponent('燃煤锅炉')}&document=${HUZHOU_DOC}`);
-    await expect.poll(async () => (await chapterFacets()).filter((f) => f.startsWith('二、坚决打好治气攻坚战'))).toEqual(['二、坚决打好治气攻坚战，稳步改善环境空气质量']);
+    // Without a plan is also how the page reads before it knows how many plans are in scope: wait until it does.
+    await page.waitForLoadState('networkidle');
+    expect((await chapterFacets()).filter((f) => f.startsWith('二、坚决打好治气攻坚战'))).toEqual(['二、坚决打好治气攻坚战，稳步改善环境空气质量']);
+    expect(plansOf(await taskHits())).toEqual(['none']);
+
+    // The checks list the tasks of both plans, each with its plan; of one plan, without.
+    await page.goto(`${server.url}/checks`);
+    const firstFinding = () => page.getByTestId('check-multiLeadTasks').locator('li a').first().textContent();
+    await expect.poll(firstFinding).toMatch(/^任务 \d+ \((湖州|衢州)市生态文明示范创建行动实施方案\)$/);
+    await page.goto(`${server.url}/checks?document=${HUZHOU_DOC}`);
+    await page.waitForLoadState('networkidle');
+    expect(await firstFinding()).toMatch(/^任务 \d+$/);
     await close();
   });
 

@@ -58,12 +58,17 @@ export function unitInScope(scope: CheckedScope, unit: { jurisdiction: string; j
   return false;
 }
 
+const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
+
 /** Level and parent of a GB/T 2260 code: two digits name the province, four the city (330000 ⊃ 330800 ⊃ 330881). */
 export function divisionOf(code: string | null): { level: 'province' | 'city' | 'county' | null; parentCode: string | null } {
   if (code === null || !/^\d{6}$/.test(code)) return { level: null, parentCode: null };
   if (code.endsWith('0000')) return { level: 'province', parentCode: null };
   if (code.endsWith('00')) return { level: 'city', parentCode: `${code.slice(0, 2)}0000` };
-  return { level: 'county', parentCode: `${code.slice(0, 4)}00` };
+  // The districts of 北京, 天津, 上海 and 重庆 and the counties a province governs itself (xx90xx) have no city
+  // above them: their middle digits name a grouping (市辖区, 省直辖县级行政区划), not a division.
+  const direct = MUNICIPALITIES.has(code.slice(0, 2)) || code.slice(2, 4) === '90';
+  return { level: 'county', parentCode: direct ? `${code.slice(0, 2)}0000` : `${code.slice(0, 4)}00` };
 }
 
 /** The provinces and cities above the places listed that the list lacks and `divisionName` names, by code. */
