@@ -76,6 +76,10 @@ export function runManyPlansSuite(name: string, start: (seedsDir: string) => Pro
       expect(page.items.map((d: PlanSummary) => row(d.id, d.jurisdiction, d.taskCount, d.projectCount, d.unitCount)).sort()).toEqual(
         want.plans.map((p) => row(p.document.id, p.document.jurisdiction, p.tasks.length, p.projects.length, p.units.length)).sort(),
       );
+      // Year and issuer as the parser read them (absent: null), carried through the store.
+      const dated = (id: string, year: number | null, issuer: string | null) => [id, year, issuer];
+      expect(page.items.map((d: PlanSummary) => dated(d.id, d.year, d.issuer)).sort()).toEqual(want.plans.map((p) => dated(p.document.id, p.document.year ?? null, p.document.issuer ?? null)).sort());
+      expect(page.items.filter((d: PlanSummary) => d.year !== null).length).toBeGreaterThan(0);
     });
 
     it('by jurisdiction: exact counts of plans, units, tasks and projects for every place and the places under it', async () => {
