@@ -142,7 +142,7 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(searchBytes).split('\r\n')[0]).toBe('\uFEFF类型,ID,标题,地区,摘要,得分');
     });
 
-    it('GET /api/openapi.json is a valid OpenAPI 3.1 document of every route; /api/docs is a page', async () => {
+    it('GET /api/openapi.json is a valid OpenAPI 3.1 document of every route, each answer a named schema; /api/docs is a page', async () => {
       const doc = await api.json('/api/openapi.json');
       expect(doc.openapi).toBe('3.1.0');
       const validation = await new Validator().validate(doc);
@@ -151,9 +151,37 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units/{id}/tasks', '/api/explain', '/api/network', '/api/documents/{id}', '/api/jurisdictions']));
       expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'jurisdiction', 'document', 'inferred', 'limit', 'offset']);
       expect(doc.paths['/api/units'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'jurisdiction', 'document', 'limit', 'offset']);
+      // Every JSON answer is a named component; errors keep theirs.
+      type Responses = Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;
+      const refs = new Map(
+        Object.entries(doc.paths as Record<string, Record<string, { responses: Responses }>>).flatMap(([path, operations]) =>
+          Object.entries(operations).flatMap(([method, op]) =>
+            Object.entries(op.responses).flatMap(([status, r]) => (r.content?.['application/json'] ? [[`${method} ${path} ${status}`, r.content['application/json'].schema.$ref] as const] : [])),
+          ),
+        ),
+      );
+      expect(refs.size).toBeGreaterThan(40);
+      expect([...refs].filter(([, ref]) => !ref?.startsWith('#/components/schemas/'))).toEqual([]);
+      expect([refs.get('get /api/units 200'), refs.get('get /api/units/{id} 200'), refs.get('post /api/documents 201'), refs.get('get /api/stats default')]).toEqual([
+        '#/components/schemas/UnitMatchPage',
+        '#/components/schemas/UnitResponse',
+        '#/components/schemas/IngestReport',
+        '#/components/schemas/Error',
+      ]);
+      const unitMatch = doc.components.schemas.UnitMatch;
+      expect([unitMatch.additionalProperties, unitMatch.required, unitMatch.properties.jurisdiction.type, unitMatch.properties.counts]).toEqual([
+        false,
+        ['id', 'name', 'kind', 'jurisdiction', 'counts', 'aliases', 'fullName', 'nameEn'],
+        'string',
+        { $ref: '#/components/schemas/RoleCounts' },
+      ]);
+      expect(doc.components.schemas.UnitMatchPage.properties.items).toEqual({ type: 'array', items: { $ref: '#/components/schemas/UnitMatch' } });
+      expect(doc.components.schemas.SectionTreeNode.properties.children).toEqual({ type: 'array', items: { $ref: '#/components/schemas/SectionTreeNode' } });
       const page = await api.get('/api/docs');
       expect(page.headers.get('content-type')).toContain('text/html');
-      expect(await page.text()).toContain('/api/units/{id}/connections/{b}'.replace('{id}', '{a}'));
+      const html = await page.text();
+      expect(html).toContain('/api/units/{id}/connections/{b}'.replace('{id}', '{a}'));
+      expect(['<td>200 UnitMatchPage</td>', '<td>200 XLSX</td>', '<td>200 CSV</td>', '<td>201 IngestReport</td>', '<td>204</td>'].filter((cell) => !html.includes(cell))).toEqual([]);
     });
 
     it('caches by route and parsed input: an unknown parameter or a default spelled out is the same answer', async () => {

@@ -2,6 +2,7 @@
 import { createMemoryGraphStore } from '@dutymap/graph';
 import { startApi } from './utils/api.js';
 import { runApiSuite } from './api.suite.js';
+import { runCompareSuite } from './compare.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
@@ -19,3 +20,4 @@ runReconcileSuite('embedded', embedded);
 runHostileSuite('embedded', () => startApi());
 runScopeSuite('embedded', (seedsDir) => startApi({ seedsDir }));
 runManyPlansSuite('embedded', (seedsDir) => startApi({ seedsDir }));
+runCompareSuite('embedded', (seedsDir) => startApi({ seedsDir }));

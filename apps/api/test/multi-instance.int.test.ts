@@ -37,13 +37,13 @@ if (!lane.available) {
       return both;
     };
     const documents = async (api: ApiProcess): Promise<string[]> => {
-      const res = await fetch(`${api.url}/api/documents`);
+      const res = await api.get(`/api/documents`);
       expect(res.status).toBe(200);
       // Which documents, by id (the list's own order is by place and year, tested elsewhere).
       return ((await body(res)).items as Array<{ id: string }>).map((d) => d.id).sort();
     };
     const upload = async (api: ApiProcess, name: string, text: string): Promise<string> => {
-      const res = await fetch(`${api.url}/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: text });
+      const res = await api.get(`/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: text });
       expect(res.status).toBe(201);
       return (await body(res)).document.id as string;
     };
@@ -73,25 +73,25 @@ if (!lane.available) {
 
     it('an upload through one is served by the other, its cached answers and ETags replaced', async () => {
       const [a, b] = running as [ApiProcess, ApiProcess];
-      const before = await fetch(`${b.url}/api/stats`);
+      const before = await b.get(`/api/stats`);
       const etag = before.headers.get('etag') as string;
       expect((await body(before)).documents).toBe(1);
       const id = await upload(a, '乙.txt', planText('多实例乙', [{ text: '建设多实例测试示范区。', lead: '市发改委', support: '市水利局' }]));
       await vi.waitFor(async () => expect(await documents(b)).toEqual([id, seedId].sort()), within);
-      const after = await fetch(`${b.url}/api/stats`, { headers: { 'if-none-match': etag } });
+      const after = await b.get(`/api/stats`, { headers: { 'if-none-match': etag } });
       expect(after.status).toBe(200);
       expect(after.headers.get('etag')).not.toBe(etag);
       expect((await body(after)).documents).toBe(2);
-      expect((await fetch(`${b.url}/api/tasks/${id}.t1`)).status).toBe(200);
+      expect((await b.get(`/api/tasks/${id}.t1`)).status).toBe(200);
     });
 
     it('a delete through the other: the first stops serving the document', async () => {
       const [a, b] = running as [ApiProcess, ApiProcess];
       const [id] = (await documents(a)).filter((d) => d !== seedId);
-      expect((await fetch(`${a.url}/api/tasks/${id}.t1`)).status).toBe(200);
-      expect((await fetch(`${b.url}/api/documents/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
+      expect((await a.get(`/api/tasks/${id}.t1`)).status).toBe(200);
+      expect((await b.get(`/api/documents/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
       await vi.waitFor(async () => expect(await documents(a)).toEqual([seedId]), within);
-      expect((await fetch(`${a.url}/api/tasks/${id}.t1`)).status).toBe(404);
+      expect((await a.get(`/api/tasks/${id}.t1`)).status).toBe(404);
     });
 
     it('restarted at once, neither loads anything again nor takes the other\'s upload for an orphan', async () => {
@@ -104,7 +104,7 @@ if (!lane.available) {
       expect([...orphansRemoved(c.logs), ...orphansRemoved(d.logs)]).not.toContain(kept);
       expect(await documents(c)).toEqual([kept, seedId].sort());
       expect(await documents(d)).toEqual([kept, seedId].sort());
-      expect((await fetch(`${d.url}/api/tasks/${kept}.t1`)).status).toBe(200);
+      expect((await d.get(`/api/tasks/${kept}.t1`)).status).toBe(200);
     });
   });
 }

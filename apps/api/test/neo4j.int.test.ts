@@ -6,6 +6,7 @@ import { NEO4J_TIMEOUTS } from '../src/compose.js';
 import { Env } from '../src/env.js';
 import { withDeadline } from '../src/graph-deadline.js';
 import { runApiSuite } from './api.suite.js';
+import { runCompareSuite } from './compare.suite.js';
 import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
@@ -47,6 +48,7 @@ if (!lane.available) {
   runHostileSuite('neo4j', async () => startApi({ graph: await create() }));
   runScopeSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
   runManyPlansSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
+  runCompareSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
 
   describe('a Neo4j outage (neo4j)', () => {
     it('the API bounds every wait: 1 s to connect, 1.5 s for a pooled connection, no retries, 1.8 s for a read (a 503 within 2 s)', () => {

@@ -1,6 +1,6 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Connections, DocumentSections, DocumentSummary, Diagnostic, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  Comparison, Connections, DocumentSections, DocumentSummary, Diagnostic, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
   PlaceDetail, PlanSummary, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, Workload,
 } from './api-types.js';
 
@@ -87,6 +87,8 @@ export const api = {
   jurisdictions: (signal?: AbortSignal) => get<List<JurisdictionSummary>>('/jurisdictions', { limit: ALL }, signal),
   /** A page of the loaded plans, of a scope (by default the first, of the largest size). */
   documents: (page: { limit?: number; offset?: number } & ScopeQuery, signal?: AbortSignal) => get<List<PlanSummary>>('/documents', { limit: ALL, ...page }, signal),
+  /** Two plans (document ids) or places (names) side by side, the first `limit` of each list. */
+  compare: (a: string, b: string, signal?: AbortSignal) => get<Comparison>('/compare', { a, b, limit: ALL }, signal),
 };
 
 /** What an upload answers: the plan loaded and what the parser noted. */
@@ -111,4 +113,6 @@ export const downloads = {
   tasksCsv: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.csv`, { ...scope }),
   tasksXlsx: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.xlsx`, { ...scope }),
   searchCsv: (query: Query) => apiUrl('/search.csv', query),
+  compareCsv: (a: string, b: string, part: string) => apiUrl('/compare.csv', { a, b, part }),
+  compareXlsx: (a: string, b: string) => apiUrl('/compare.xlsx', { a, b }),
 };

@@ -4,6 +4,11 @@ import type { EnterpriseDetail } from '@dutymap/model';
 
 export type {
   ApiErrorBody,
+  CompareDepartment,
+  CompareSide,
+  Comparison,
+  Contrast,
+  UnmatchedTask,
   Citation,
   Connections,
   DocumentSections,

@@ -11,6 +11,7 @@ const UnitView = lazy(() => import('./views/unit-view.js'));
 const SearchView = lazy(() => import('./views/search-view.js'));
 const ConnectView = lazy(() => import('./views/connect-view.js'));
 const ChecksView = lazy(() => import('./views/checks-view.js'));
+const CompareView = lazy(() => import('./views/compare-view.js'));
 const PlansView = lazy(() => import('./views/plans-view.js'));
 const DetailViews = {
   task: lazy(() => import('./views/task-view.js')),
@@ -32,6 +33,7 @@ function View() {
   if (kind === 'search') return <SearchView />;
   if (kind === 'connect') return <ConnectView />;
   if (kind === 'checks') return <ChecksView />;
+  if (kind === 'compare') return <CompareView />;
   if (kind === 'plans') return <PlansView />;
   if (kind === 'tasks' && id) return <DetailViews.task key={id} id={id} />;
   if (kind === 'projects' && id) return <DetailViews.project key={id} id={id} />;
@@ -80,6 +82,7 @@ export function App() {
     ['/search', 'search', t('navSearch')],
     ['/connect', 'connect', t('navConnect')],
     ['/checks', 'checks', t('navChecks')],
+    ['/compare', 'compare', t('navCompare')],
     ['/sections', 'sections', t('navSections')],
     ['/plans', 'plans', t('navPlans')],
   ];

@@ -85,6 +85,7 @@ export const paths = {
   search: (q: string) => `/search?q=${encodeURIComponent(q)}`,
   connect: (a?: string, b?: string) => withQuery('/connect', new URLSearchParams(), { a, b }),
   checks: () => '/checks',
+  compare: (a?: string, b?: string) => withQuery('/compare', new URLSearchParams(), { a, b }),
 };
 
 /** The page for any graph node id the API hands out. */

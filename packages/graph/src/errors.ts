@@ -47,3 +47,12 @@ export class StoreClosedError extends GraphStoreError {
     super('store-closed', `${fn}: the graph store is closed`);
   }
 }
+
+/** One side of a comparison holds more tasks than LIMITS.compareTasks; the message names the side. */
+export class SideTooLargeError extends GraphStoreError {
+  constructor(side: 'a' | 'b', label: string, tasks: number, max: number) {
+    super('compare-side-too-large', `compare: side ${side} (${label}) holds ${tasks} tasks; at most ${max} can be compared — compare one of its plans instead`, {
+      details: { side, label, tasks, max },
+    });
+  }
+}

@@ -2,6 +2,9 @@
 // Its option and answer types live in @dutymap/model (graph-answers.ts, limits.ts), shared with the
 // API and UI: import them from there.
 import type {
+  CompareOptions,
+  CompareSideRef,
+  Comparison,
   Connections,
   ConnectionsOptions,
   DocumentHash,
@@ -96,6 +99,14 @@ export interface GraphStore {
   workloads(options?: PageOptions): Promise<Page<Workload>>;
   /** Counts of the whole store, or of a scope: its plans and what they hold and name, the units in scope. */
   stats(scope?: Scope): Promise<Stats>;
+  /**
+   * Two plans, or two places (every plan each issued, and its own units), side by side: departments aligned by
+   * function with their lead/support counts and contrast, tasks matched by text similarity (one-to-one), the
+   * tasks of each without a match, and each side's years and quantified targets; every list one page with its
+   * total. `not-found` for an unknown plan or a place that issued none; `compare-side-too-large` past
+   * LIMITS.compareTasks tasks on a side; `invalid-argument` when a and b are the same.
+   */
+  compare(a: CompareSideRef, b: CompareSideRef, options?: CompareOptions): Promise<Comparison>;
   /** Each responsibility check: one page of findings and its total (of the plans and units in scope). */
   hygiene(options?: HygieneOptions): Promise<Hygiene>;
 

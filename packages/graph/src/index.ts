@@ -16,4 +16,5 @@ export {
   IdConflictError,
   CapacityExceededError,
   StoreClosedError,
+  SideTooLargeError,
 } from './errors.js';

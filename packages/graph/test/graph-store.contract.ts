@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DutyGraph, Scope } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
+import { runCompareContract } from './compare.contract.js';
 import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
 import { lookup, seedGraph } from './utils/seed.js';
 
@@ -29,6 +30,8 @@ const withCodeOf = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({
 
 export function runGraphStoreContract({ name, create }: ContractOptions): void {
   describe(`GraphStore contract: ${name}`, () => {
+    runCompareContract(create);
+
     describe('tiny fixture', () => {
       let store: GraphStore;
       let loadedBetween: [string, string];

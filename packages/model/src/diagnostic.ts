@@ -30,16 +30,18 @@ export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
 export const Severity = z.enum(['fatal', 'error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Diagnostic = z.object({
-  severity: Severity,
-  code: DiagnosticCode,
-  message: z.string(),
-  /** 1-based line in the source, when the finding has one. */
-  line: z.number().int().positive().optional(),
-  /** The column role or field concerned (牵头单位 → lead). */
-  field: z.string().optional(),
-  source: z.string().optional(),
-});
+export const Diagnostic = z
+  .object({
+    severity: Severity,
+    code: DiagnosticCode,
+    message: z.string(),
+    /** 1-based line in the source, when the finding has one. */
+    line: z.number().int().positive().optional().describe('1-based line in the source, when the finding has one'),
+    /** The column role or field concerned (牵头单位 → lead). */
+    field: z.string().optional().describe('the column role or field concerned (牵头单位 → lead)'),
+    source: z.string().optional().describe('the file it was found in'),
+  })
+  .meta({ id: 'Diagnostic', description: 'what a parser found wrong with its input, with where' });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
 /** Formats a diagnostic the way compilers do: `file:line: severity code: message`. */

@@ -24,20 +24,32 @@ export { DutymapError, describeValue } from './errors.js';
 export { ids, stableHash } from './ids.js';
 export { LIMITS, pageOf } from './limits.js';
 export { unitFunction } from './unit-function.js';
+export { bigrams } from './text-similarity.js';
 export { isDivisionCode, divisionCodePrefix, divisionCodeChain } from './division-codes.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
-// Answers of the graph store port (types only)
+// Answers of the graph store port: zod schemas and their types under the same names; options as types
 export type {
   InferredOption,
   Scope,
-  JurisdictionSummary,
   HygieneOptions,
-  ResponsibilityRole,
   RoleFilter,
-  DocumentSummary,
   DocumentHash,
   ListOptions,
+  FindUnitsQuery,
+  TasksOfUnitOptions,
+  ConnectionsOptions,
+  NeighbourhoodOptions,
+  NetworkOptions,
+  SectionsOptions,
+  HygieneCheck,
+} from './graph-answers.js';
+export {
+  HYGIENE_CHECKS,
+  ResponsibilityRole,
+  DocumentSummary,
+  JurisdictionSummary,
+  UnitRef,
   SectionRef,
   TaskRef,
   ProjectRef,
@@ -45,30 +57,24 @@ export type {
   PlaceRef,
   RoleCounts,
   UnitDetail,
-  FindUnitsQuery,
   UnitMatch,
   ResponsibilityLink,
-  TasksOfUnitOptions,
   TaskOfUnit,
   ProjectOfUnit,
   Partner,
   SharedWork,
-  ConnectionsOptions,
   PathNode,
   ConnectionPath,
   Connections,
-  NeighbourhoodOptions,
   NodeKind,
   CyNode,
   CyEdge,
   Neighbourhood,
-  NetworkOptions,
   NetworkNode,
   NetworkEdge,
   Network,
   SectionTreeNode,
   DocumentSections,
-  SectionsOptions,
   TaskDetail,
   ProjectDetail,
   EnterpriseDetail,
@@ -77,26 +83,20 @@ export type {
   Workload,
   Stats,
   Hygiene,
-  HygieneCheck,
   MultiLeadTask,
   SupportOnlyUnit,
   OpenEndedList,
 } from './graph-answers.js';
-export { HYGIENE_CHECKS, UnitRef } from './graph-answers.js';
 export { PlanSummary } from './plan-answers.js';
 export type { DocumentsOptions, JurisdictionsOptions } from './plan-answers.js';
 
 // Answers of the search port
-export { SEARCH_TYPES, SEARCH_ROLES } from './search-answers.js';
-export type { SearchType, SearchRole, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
+export { SEARCH_TYPES, SEARCH_ROLES, SearchType, SearchHit, FacetCount, SearchFacets, SearchResult } from './search-answers.js';
+export type { SearchRole } from './search-answers.js';
 
-// What the HTTP API sends (types only)
-export type {
-  UnitResponse,
-  TaskOfUnitItem,
-  NetworkElements,
-  SearchResponse,
-  Citation,
-  Explanation,
-  ApiErrorBody,
-} from './api-answers.js';
+// Two plans or places side by side (zod schemas)
+export { CONTRASTS, Contrast, CompareSideRef, CompareTask, CompareSide, CompareRole, CompareDepartment, TaskPair, UnmatchedTask, Comparison } from './compare-answers.js';
+export type { CompareOptions } from './compare-answers.js';
+
+// What the HTTP API sends: zod schemas and their types
+export { UnitResponse, TaskOfUnitItem, NetworkElements, SearchResponse, Citation, Explanation, IngestReport, ApiErrorBody } from './api-answers.js';

@@ -45,6 +45,12 @@ export const LIMITS = {
   scopeValues: 20,
   /** Longest jurisdiction name accepted (长春市朝阳区 is 6; GB/T 2260 names stay far below). */
   jurisdictionLength: 50,
+  /**
+   * Most tasks one side of a comparison may hold: every task of one side is scored against every task of
+   * the other (the seed has 117; a place with ten such plans about 1,200). Two sides of 2,000 took 1.1–1.9 s
+   * on Neo4j (reading them) with the API's read deadline at 1.8 s; 1,500 keeps well inside it.
+   */
+  compareTasks: 1500,
 } as const satisfies Record<string, IntRange | number>;
 
 /** Which page of a list: `limit` items after skipping `offset` (LIMITS.pageSize, LIMITS.offset). */
@@ -61,7 +67,24 @@ export interface Page<T> {
   offset: number;
 }
 
-/** The zod schema of a Page of `item`: what the API's response schemas are built from. */
-export function pageOf<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int().nonnegative(), limit: z.number().int(), offset: z.number().int() });
+function page<T extends z.ZodType>(item: T) {
+  const count = z.number().int().nonnegative();
+  return z.object({ items: z.array(item), total: count, limit: count, offset: count });
+}
+
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The zod schema of a Page of `item`: what the API's response schemas are built from. A page of a
+ * named item (`.meta({ id: 'UnitMatch' })`) is named after it (`UnitMatchPage`), so the OpenAPI
+ * document holds it once as a component; the same item always gets the same schema back, as an id
+ * names one schema only.
+ */
+export function pageOf<T extends z.ZodType>(item: T): ReturnType<typeof page<T>> {
+  const kept = pages.get(item) as ReturnType<typeof page<T>> | undefined;
+  if (kept) return kept;
+  const id = z.globalRegistry.get(item)?.id;
+  const schema = id ? page(item).meta({ id: `${id}Page`, description: `one page of ${id} items and how many the whole list has` }) : page(item);
+  pages.set(item, schema);
+  return schema;
 }

@@ -33,18 +33,35 @@ export function sheetName(name: string): string {
   return clean === '' ? 'Sheet1' : clean;
 }
 
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A sheet of a workbook: its title, header and rows. */
+export interface Sheet {
+  title: string;
+  header: readonly string[];
+  rows: ReadonlyArray<ReadonlyArray<string | number>>;
+}
+
 /** One sheet with a bold, frozen header row, filters and readable column widths. */
 export async function sendXlsx(res: Response, fileName: string, title: string, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number>>): Promise<void> {
+  await sendWorkbook(res, fileName, [{ title, header, rows }]);
+}
+
+/** A workbook of several sheets, each laid out as sendXlsx lays out its one. */
+export async function sendWorkbook(res: Response, fileName: string, sheets: readonly Sheet[]): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  sheet.columns.forEach((column, i) => {
-    const longest = Math.max(...[header[i] ?? '', ...rows.map((r) => String(r[i] ?? ''))].map((v) => v.length));
-    column.width = Math.min(60, Math.max(8, longest * 1.6));
-    column.alignment = { wrapText: true, vertical: 'top' };
-  });
-  attachment(res, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  for (const { title, header, rows } of sheets) {
+    const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow([...header]).font = { bold: true };
+    for (const row of rows) sheet.addRow([...row]);
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
+    sheet.columns.forEach((column, i) => {
+      const longest = Math.max(...[header[i] ?? '', ...rows.map((r) => String(r[i] ?? ''))].map((v) => v.length));
+      column.width = Math.min(60, Math.max(8, longest * 1.6));
+      column.alignment = { wrapText: true, vertical: 'top' };
+    });
+  }
+  attachment(res, fileName, XLSX_TYPE);
   res.status(200).send(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

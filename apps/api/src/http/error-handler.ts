@@ -7,6 +7,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   'invalid-argument': 400,
   'invalid-query': 400,
   'invalid-search-options': 400,
+  'compare-side-too-large': 400,
   unauthorized: 401,
   forbidden: 403,
   'uploads-disabled': 403,

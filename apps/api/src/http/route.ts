@@ -1,9 +1,11 @@
-// One route table: each endpoint is declared once, then registered on Express and described in OpenAPI.
+// One route table: each endpoint is declared once, with the schemas of its input and of its answer, then registered on Express and described in OpenAPI.
 import { createHash } from 'node:crypto';
 import type { Request, Response, Router } from 'express';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
+import { ApiErrorBody } from '@dutymap/model';
 import { ValidationError } from '../errors.js';
+import { XLSX_TYPE } from './csv.js';
 
 type Method = 'get' | 'post' | 'delete';
 
@@ -14,7 +16,7 @@ export interface RouteContext<P, Q> {
   res: Response;
 }
 
-export interface RouteSpec<P = unknown, Q = unknown> {
+interface RouteBase<P, Q> {
   method: Method;
   /** Express path (`/api/units/:id`). */
   path: string;
@@ -24,16 +26,36 @@ export interface RouteSpec<P = unknown, Q = unknown> {
   query?: z.ZodType<Q>;
   /** Needs `Authorization: Bearer <DUTYMAP_ADMIN_TOKEN>`. */
   admin?: boolean;
-  /** What a success returns: JSON (default), CSV or no body. */
-  produces?: 'json' | 'csv' | 'empty';
-  /** Status of a success (default 200). */
+  /** Status of a success (default 200, 204 for no body). */
   status?: number;
-  /** Returns the JSON body, or sends the response itself (CSV) and returns undefined. */
-  handler(ctx: RouteContext<P, Q>): Promise<unknown>;
 }
 
-/** Declares a route with inferred param/query types. */
-export function route<P = Record<string, never>, Q = Record<string, never>>(spec: RouteSpec<P, Q>): RouteSpec<P, Q> {
+/**
+ * A JSON route declares what it answers: `response` is a zod schema from @dutymap/model with an id
+ * (`.meta({ id: 'UnitDetail' })`, or `pageOf(UnitMatch)` for a page), the handler must return its
+ * type, and the OpenAPI document describes the answer as `#/components/schemas/<id>`. A new answer
+ * shape is a new schema in @dutymap/model, not a shape written here.
+ */
+export interface JsonRoute<P, Q, R extends z.ZodType> extends RouteBase<P, Q> {
+  /** What a success returns: JSON (the default). */
+  produces?: 'json';
+  response: R;
+  handler(ctx: RouteContext<P, Q>): Promise<z.output<R>>;
+}
+
+/** A route that sends its own body (CSV, XLSX) or none. */
+export interface OtherRoute<P, Q> extends RouteBase<P, Q> {
+  /** What a success returns: a spreadsheet (CSV or XLSX), or no body. */
+  produces: 'csv' | 'xlsx' | 'empty';
+  response?: never;
+  /** Sends the response itself (or leaves it to an empty success) and returns undefined. */
+  handler(ctx: RouteContext<P, Q>): Promise<undefined>;
+}
+
+export type RouteSpec<P = unknown, Q = unknown, R extends z.ZodType = z.ZodType> = OtherRoute<P, Q> | JsonRoute<P, Q, R>;
+
+/** Declares a route with inferred param, query and response types. */
+export function route<P = Record<string, never>, Q = Record<string, never>, R extends z.ZodType = z.ZodType>(spec: RouteSpec<P, Q, R>): RouteSpec<P, Q, R> {
   return spec;
 }
 
@@ -190,29 +212,58 @@ function parameters(schema: z.ZodType | undefined, location: 'path' | 'query'): 
   });
 }
 
-const ERROR_BODY = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message'],
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } },
-    },
-  },
-};
+const SCHEMAS = '#/components/schemas/';
 
-/** The OpenAPI 3.1 document of the route table. */
+/** The `$ref` of a named schema; a JSON route's response must be one, so the document names every answer. */
+function refTo(schema: z.ZodType | undefined, where: string): { $ref: string } {
+  const id = schema && z.globalRegistry.get(schema)?.id;
+  if (!id) throw new Error(`${where}: the response schema has no id; declare it in @dutymap/model with .meta({ id }) (or use pageOf)`);
+  return { $ref: `${SCHEMAS}${id}` };
+}
+
+/**
+ * The components the document refers to, directly or through other components: every named zod schema
+ * (`.meta({ id })`) as JSON Schema 2020-12 (OpenAPI 3.1's dialect) of what the API sends (io output),
+ * each nested named schema a `$ref`. An object lists every field it has (`additionalProperties: false`).
+ */
+function components(roots: unknown): Record<string, unknown> {
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { io: 'output', uri: (id) => `${SCHEMAS}${id}` });
+  // Each component without its own $schema and $id: it lives inside the document, whose dialect is 2020-12.
+  const all: Record<string, unknown> = Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
+  // The registry holds every named schema of the process (port answers the API never sends among them): keep what is referred to.
+  const used: Record<string, unknown> = {};
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith(SCHEMAS)) {
+          const id = value.slice(SCHEMAS.length);
+          if (!(id in used)) {
+            used[id] = all[id];
+            visit(all[id]);
+          }
+        } else visit(value);
+      }
+    }
+  };
+  visit(roots);
+  return Object.fromEntries(Object.keys(used).sort().map((id) => [id, used[id]]));
+}
+
+/** The OpenAPI 3.1 document of the route table: parameters from the query schemas, answers from the response schemas. */
 export function openApiDocument(routes: ReadonlyArray<RouteSpec<never, never>>, info: { title: string; version: string }): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const error = { description: 'error', content: { 'application/json': { schema: refTo(ApiErrorBody, 'errors') } } };
   for (const spec of routes as ReadonlyArray<RouteSpec<unknown, unknown>>) {
     const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
     const success =
       spec.produces === 'csv'
         ? { description: 'CSV, UTF-8 with BOM', content: { 'text/csv': { schema: { type: 'string' } } } }
-        : spec.produces === 'empty'
-          ? { description: 'done' }
-          : { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } };
+        : spec.produces === 'xlsx'
+          ? { description: 'an Excel workbook', content: { [XLSX_TYPE]: { schema: { type: 'string', format: 'binary' } } } }
+          : spec.produces === 'empty'
+            ? { description: 'done' }
+            : { description: 'OK', content: { 'application/json': { schema: refTo(spec.response, `${spec.method.toUpperCase()} ${spec.path}`) } } };
     paths[path] ??= {};
     paths[path][spec.method] = {
       summary: spec.summary,
@@ -225,7 +276,7 @@ export function openApiDocument(routes: ReadonlyArray<RouteSpec<never, never>>, 
         : {}),
       responses: {
         [String(spec.status ?? (spec.produces === 'empty' ? 204 : 200))]: success,
-        default: { description: 'error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        default: error,
       },
     };
   }
@@ -234,7 +285,7 @@ export function openApiDocument(routes: ReadonlyArray<RouteSpec<never, never>>, 
     info,
     paths,
     components: {
-      schemas: { Error: ERROR_BODY },
+      schemas: components(paths),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   };

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import type { GraphStore } from '@dutymap/graph';
-import type { DocumentSummary, DutyGraph } from '@dutymap/model';
+import type { DocumentSummary, DutyGraph, IngestReport } from '@dutymap/model';
 import type { SearchIndex } from '@dutymap/search';
 import type { ParseResult } from '@dutymap/ingest';
 import { UnparsableDocumentError } from '../errors.js';
@@ -28,11 +28,6 @@ export interface IngestServiceDeps {
   changeWaitMs?: number;
 }
 
-export interface IngestReport {
-  document: DocumentSummary;
-  /** Non-fatal findings of the parser, with line numbers. */
-  diagnostics: ParseResult['diagnostics'];
-}
 
 /** What a start found and did. */
 export interface StartupReport {

@@ -2,6 +2,7 @@
 // built one, and collects its JSON log lines.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { checkedFetch } from './openapi.js';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
@@ -13,6 +14,8 @@ export interface LogLine {
 
 export interface ApiProcess {
   url: string;
+  /** `fetch` of a path on it, the response held to its /api/openapi.json. */
+  get(path: string, init?: RequestInit): Promise<Response>;
   /** Every log line so far, parsed. */
   readonly logs: LogLine[];
   /** SIGTERM, then resolves with the exit code once the process ended. */
@@ -51,14 +54,18 @@ export function startApiProcess(env: Record<string, string>): Promise<ApiProcess
         logs.push(parsed);
         const serving = /^dutymap serving on (http:\/\/[^/]+)\//.exec(parsed.msg);
         if (serving) {
-          resolve({
-            url: serving[1] as string,
-            logs,
-            stop: async () => {
-              if (child.exitCode === null) child.kill('SIGTERM');
-              return exited;
-            },
-          });
+          const url = serving[1] as string;
+          checkedFetch(url).then((get) => {
+            resolve({
+              url,
+              get,
+              logs,
+              stop: async () => {
+                if (child.exitCode === null) child.kill('SIGTERM');
+                return exited;
+              },
+            });
+          }, reject);
         }
       }
     });

@@ -14,6 +14,7 @@ import { createServer, type ServerDeps } from '../../src/server.js';
 import { DocumentLibrary } from '../../src/ingestion/document-library.js';
 import { IngestService, type StartupReport } from '../../src/ingestion/ingest-service.js';
 import { workerParser, type PlanParser } from '../../src/ingestion/parser.js';
+import { checkedFetch } from './openapi.js';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../seeds/', import.meta.url));
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
@@ -71,7 +72,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const get = (path: string, init?: RequestInit) => fetch(`${url}${path}`, init);
+  const get = await checkedFetch(url);
   return {
     url, graph, search, dataDir, ingest, startup, get,
     json: async (path) => {

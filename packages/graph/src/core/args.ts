@@ -1,6 +1,6 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
-import { DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
-import type { ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, Scope, TasksOfUnitOptions } from '@dutymap/model';
+import { CONTRASTS, DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
+import type { Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, Scope, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 import { checkScope, type CheckedScope } from './scope.js';
 
@@ -192,4 +192,37 @@ export function checkLock(fn: string, owner: unknown, ttlMs?: unknown): { owner:
     throw new InvalidArgumentError(fn, 'ttlMs', ttlMs, 'an integer number of milliseconds from 1 to 3600000');
   }
   return { owner: checkedOwner, ttlMs };
+}
+
+/** A checked side of a comparison: a plan or a place. */
+export type CheckedSide = { kind: 'document'; key: string } | { kind: 'jurisdiction'; key: string };
+
+function checkSide(argument: string, value: unknown): CheckedSide {
+  const fn = 'compare';
+  const o = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 1 && keys[0] === 'document') return { kind: 'document', key: checkId(fn, `${argument}.document`, o['document']) };
+  if (keys.length === 1 && keys[0] === 'jurisdiction') {
+    const name = o['jurisdiction'];
+    if (typeof name !== 'string' || name.trim() === '' || name.length > LIMITS.jurisdictionLength) {
+      throw new InvalidArgumentError(fn, `${argument}.jurisdiction`, name, `a place name of at most ${LIMITS.jurisdictionLength} characters`);
+    }
+    return { kind: 'jurisdiction', key: name };
+  }
+  throw new InvalidArgumentError(fn, argument, value, '{document: id} or {jurisdiction: name}');
+}
+
+export type CheckedCompare = { a: CheckedSide; b: CheckedSide; contrast: Contrast | null } & CheckedPage;
+
+/** Two different sides, a page, and an optional contrast filter. */
+export function checkCompare(a: unknown, b: unknown, options: unknown): CheckedCompare {
+  const fn = 'compare';
+  const [sideA, sideB] = [checkSide('a', a), checkSide('b', b)];
+  if (sideA.kind === sideB.kind && sideA.key === sideB.key) throw new InvalidArgumentError(fn, 'b', sideB.key, 'a side other than a');
+  const o = checkObject(fn, 'options', options);
+  const contrast = o['contrast'];
+  if (contrast !== undefined && !(CONTRASTS as readonly unknown[]).includes(contrast)) {
+    throw new InvalidArgumentError(fn, 'options.contrast', contrast, `one of ${CONTRASTS.join(', ')}`);
+  }
+  return { a: sideA, b: sideB, contrast: (contrast as Contrast | undefined) ?? null, ...pageOf(fn, 'options', o) };
 }

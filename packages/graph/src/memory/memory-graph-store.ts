@@ -3,6 +3,8 @@
 // up to date from each document's contribution. Optionally persisted in a data directory.
 import { MultiDirectedGraph } from 'graphology';
 import type {
+  CompareTask,
+  Comparison,
   DocumentHash,
   DocumentNode,
   DocumentSections,
@@ -73,6 +75,7 @@ import {
 } from '../core/order.js';
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
+import { checkSideSize, compareSides, type SideData } from '../core/compare.js';
 import { comparePlans, planSummary } from '../core/plans.js';
 import { compareJurisdictions, divisionOf, documentInScope, missingAncestors, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
@@ -509,6 +512,12 @@ class MemoryGraphStore implements GraphStore {
     };
   }
 
+  async compare(a: Parameters<GraphStore['compare']>[0], b: Parameters<GraphStore['compare']>[1], options?: Parameters<GraphStore['compare']>[2]): Promise<Comparison> {
+    this.open('compare');
+    const checked = args.checkCompare(a, b, options);
+    return compareSides(this.sideData('a', checked.a), this.sideData('b', checked.b), checked);
+  }
+
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
     const { scope, ...page } = args.checkScopedPage('hygiene', options);
@@ -811,6 +820,33 @@ class MemoryGraphStore implements GraphStore {
       relations,
       inferredRelations,
     };
+  }
+
+  /** One side of a comparison: its plans, their tasks, and the written roles of the units it counts. */
+  private sideData(which: 'a' | 'b', side: args.CheckedSide): SideData {
+    const docs = side.kind === 'document' ? [this.docs.get(side.key)].filter((d) => d !== undefined) : this.sortedDocuments().filter((d) => d.document.jurisdiction === side.key);
+    const first = docs[0];
+    if (!first) throw new NotFoundError(side.kind, side.key);
+    const label = side.kind === 'document' ? first.document.title : side.key;
+    checkSideSize(which, label, docs.reduce((n, d) => n + d.derived.summary.taskCount, 0));
+    const tasks: CompareTask[] = [];
+    const roles: SideData['roles'] = [];
+    for (const doc of docs) {
+      for (const id of doc.works) {
+        if (this.kindOf(id) !== 'task') continue;
+        const task = this.dataOf<DutyGraph['tasks'][number]>(id);
+        tasks.push({ id, documentId: task.documentId, number: task.number, text: task.text, years: task.years });
+        this.graph.forEachInEdge(id, (_edge, e, _source, _target, source) => {
+          if ((e.type !== 'LEADS' && e.type !== 'SUPPORTS') || e.inferred || source.kind !== 'unit') return;
+          const unit = source.data as Unit;
+          // A place counts its own units; a plan every unit it names.
+          if (side.kind === 'jurisdiction' && unit.jurisdiction !== side.key) return;
+          roles.push({ taskId: id, unit, lead: e.type === 'LEADS' });
+        });
+      }
+    }
+    const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.derived.summary.taskCount }));
+    return { kind: side.kind, key: side.key, label, jurisdiction: first.document.jurisdiction, plans, tasks, roles };
   }
 
   private sortedDocuments(): StoredDocument[] {

@@ -2,6 +2,7 @@
 // that ask Cypher for the answer (see cypher.ts); typed errors.
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type {
+  Comparison,
   DocumentHash,
   DocumentNode,
   DocumentSections,
@@ -39,6 +40,7 @@ import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, 
 import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
 import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
+import { checkSideSize, compareSides, type SideData } from '../core/compare.js';
 import { planSummary } from '../core/plans.js';
 import { compareJurisdictions, divisionOf, isWhole, missingAncestors, type CheckedScope } from '../core/scope.js';
 import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
@@ -314,6 +316,28 @@ function workloadFrom(unit: Unit, tally: Pick<UnitTally, (typeof cypher.TALLY_FI
     chapters: chapters.map((c) => parse<Section>(c)).sort((a, b) => cmp(a.id, b.id)).map(sectionRef),
     bridgeScore: bridge,
   };
+}
+
+/** One side of a comparison: its plans (checked for size first), their tasks and the written roles the side counts. */
+async function sideData(tx: ManagedTransaction, which: 'a' | 'b', side: args.CheckedSide): Promise<SideData> {
+  const docs = (await tx.run(cypher.COMPARE_PLANS[side.kind], { key: side.key })).records.map((r) => ({ document: parse<DocumentNode>(r.get('json')), summary: parse<DocumentSummary>(r.get('summary')) }));
+  const first = docs[0];
+  if (!first) throw new NotFoundError(side.kind, side.key);
+  const label = side.kind === 'document' ? first.document.title : side.key;
+  checkSideSize(which, label, docs.reduce((n, d) => n + d.summary.taskCount, 0));
+  const params = { documentIds: docs.map((d) => d.document.id), jurisdiction: side.kind === 'jurisdiction' ? side.key : null };
+  const tasks: SideData['tasks'] = [];
+  const edges: Array<{ taskId: string; unitId: string; lead: boolean }> = [];
+  for (const record of (await tx.run(cypher.COMPARE_TASKS, params)).records) {
+    const task = parse<Task>(record.get('json'));
+    tasks.push({ id: task.id, documentId: task.documentId, number: task.number, text: task.text, years: task.years });
+    for (const r of record.get('roles') as Array<{ id: string; lead: boolean }>) edges.push({ taskId: task.id, unitId: r.id, lead: r.lead === true });
+  }
+  const ids = [...new Set(edges.map((e) => e.unitId))];
+  const units = new Map((await tx.run(cypher.COMPARE_UNITS, { ids })).records.map((r) => parse<Unit>(r.get('json'))).map((u) => [u.id, u]));
+  const roles = edges.map((e) => ({ taskId: e.taskId, unit: units.get(e.unitId) as Unit, lead: e.lead }));
+  const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.summary.taskCount }));
+  return { kind: side.kind, key: side.key, label, jurisdiction: first.document.jurisdiction, plans, tasks, roles };
 }
 
 const TYPES_OF: Record<string, ResponsibilityType[]> = { any: ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'], lead: ['LEADS'], support: ['SUPPORTS'] };
@@ -690,6 +714,12 @@ class Neo4jGraphStore implements GraphStore {
         inferredRelations: get('inferredRelations'),
       };
     });
+  }
+
+  async compare(a: Parameters<GraphStore['compare']>[0], b: Parameters<GraphStore['compare']>[1], options?: Parameters<GraphStore['compare']>[2]): Promise<Comparison> {
+    this.open('compare');
+    const checked = args.checkCompare(a, b, options);
+    return this.read('compare', async (tx) => compareSides(await sideData(tx, 'a', checked.a), await sideData(tx, 'b', checked.b), checked));
   }
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {

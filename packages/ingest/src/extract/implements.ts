@@ -9,6 +9,8 @@
 // Names are short and generic (水环境治理工程), so a name is only tried when the content links
 // nothing, and must reach 0.75 (污染地块治理修复工程 → task 67 at 0.89).
 
+import { bigrams as textBigrams } from '@dutymap/model';
+
 /** Minimum share of a project's content bigrams found in a task for an IMPLEMENTS link. */
 export const IMPLEMENTS_THRESHOLD = 0.5;
 const CLAUSE_THRESHOLD = 0.6;
@@ -19,23 +21,7 @@ const NOISE = /[^\u4e00-\u9fa5A-Za-z0-9]/g;
 // Bigrams this common in plans say nothing about which task a project restates.
 const STOP_BIGRAMS = new Set(['到2', '20', '02', '22', '年，', '全市', '加快', '推进', '建设', '全面', '实现', '达到', '以上', '工作', '开展', '加强']);
 
-export function bigrams(text: string): Set<string> {
-  const clean = text.replace(NOISE, '');
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < clean.length; i += 1) {
-    const gram = clean.slice(i, i + 2);
-    if (!STOP_BIGRAMS.has(gram)) out.add(gram);
-  }
-  return out;
-}
-
-/** Share of `part`'s bigrams that also occur in `whole` (0 when `part` has none). */
-export function containment(part: ReadonlySet<string>, whole: ReadonlySet<string>): number {
-  if (part.size === 0) return 0;
-  let shared = 0;
-  for (const gram of part) if (whole.has(gram)) shared += 1;
-  return shared / part.size;
-}
+const bigrams = (text: string): Set<string> => textBigrams(text, STOP_BIGRAMS);
 
 export interface ImplementsLink {
   taskIndex: number;
