@@ -149,7 +149,7 @@ export function runApiSuite(name: string, start: () => Promise<RunningApi>): voi
       expect(validation.errors ?? []).toEqual([]);
       expect(validation.valid).toBe(true);
       expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/units/{id}/tasks', '/api/explain', '/api/network', '/api/documents/{id}', '/api/jurisdictions']));
-      expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'document', 'inferred', 'limit', 'offset']);
+      expect(doc.paths['/api/units/{id}/tasks'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['id', 'role', 'section', 'jurisdiction', 'document', 'inferred', 'limit', 'offset']);
       expect(doc.paths['/api/units'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['q', 'kind', 'jurisdiction', 'document', 'limit', 'offset']);
       // Every JSON answer is a named component; errors keep theirs.
       type Responses = Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>;

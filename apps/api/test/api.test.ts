@@ -7,6 +7,7 @@ import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
 import { runCounterpartsSuite } from './counterparts.suite.js';
+import { runManyPlansSuite } from './many-plans.suite.js';
 import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 
@@ -20,4 +21,5 @@ runReconcileSuite('embedded', embedded);
 runHostileSuite('embedded', () => startApi());
 runScopeSuite('embedded', (seedsDir) => startApi({ seedsDir }));
 runCounterpartsSuite('embedded', (seedsDir) => startApi({ seedsDir }));
+runManyPlansSuite('embedded', (seedsDir) => startApi({ seedsDir }));
 runCompareSuite('embedded', (seedsDir) => startApi({ seedsDir }));

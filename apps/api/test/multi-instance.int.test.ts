@@ -39,7 +39,8 @@ if (!lane.available) {
     const documents = async (api: ApiProcess): Promise<string[]> => {
       const res = await api.get(`/api/documents`);
       expect(res.status).toBe(200);
-      return ((await body(res)).items as Array<{ id: string }>).map((d) => d.id);
+      // Which documents, by id (the list's own order is by place and year, tested elsewhere).
+      return ((await body(res)).items as Array<{ id: string }>).map((d) => d.id).sort();
     };
     const upload = async (api: ApiProcess, name: string, text: string): Promise<string> => {
       const res = await api.get(`/api/documents?name=${encodeURIComponent(name)}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: text });

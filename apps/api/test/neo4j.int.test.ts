@@ -11,6 +11,7 @@ import { runHostileSuite } from './hostile.suite.js';
 import { runReconcileSuite } from './reconcile.suite.js';
 import { runRelationshipEndpoints } from './relationships.contract.js';
 import { runCounterpartsSuite } from './counterparts.suite.js';
+import { runManyPlansSuite } from './many-plans.suite.js';
 import { runScopeSuite } from './scope.suite.js';
 import { runUploadSuite } from './uploads.suite.js';
 import { body, qs, startApi } from './utils/api.js';
@@ -48,6 +49,7 @@ if (!lane.available) {
   runHostileSuite('neo4j', async () => startApi({ graph: await create() }));
   runScopeSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
   runCounterpartsSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
+  runManyPlansSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
   runCompareSuite('neo4j', async (seedsDir) => startApi({ graph: await create(), seedsDir }));
 
   describe('a Neo4j outage (neo4j)', () => {

@@ -16,22 +16,30 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       await api.close();
     });
 
-    it('GET /api/documents gives each plan its title, jurisdiction and counts', async () => {
+    it('GET /api/documents gives each plan its title, place, counts and load time, by place code, in a scope', async () => {
       const { items, total } = await api.json('/api/documents');
       expect(total).toBe(2);
-      expect(items.map((d: Record<string, unknown>) => [d['id'], d['title'], d['jurisdiction'], d['taskCount'], d['projectCount']])).toEqual([
-        [QUZHOU, '衢州市生态文明示范创建行动实施方案', '衢州市', 117, 28],
-        [HUZHOU, '湖州市生态文明示范创建行动实施方案', '湖州市', 117, 28],
+      // 湖州市 (330500) before 衢州市 (330800); the 湖州 copy also names 衢州's six counties, 43 + 11 units.
+      expect(items.map((d: Record<string, unknown>) => [d['id'], d['title'], d['jurisdiction'], d['jurisdictionCode'], d['taskCount'], d['projectCount'], d['unitCount']])).toEqual([
+        [HUZHOU, '湖州市生态文明示范创建行动实施方案', '湖州市', '330500', 117, 28, 54],
+        [QUZHOU, '衢州市生态文明示范创建行动实施方案', '衢州市', '330800', 117, 28, 49],
       ]);
+      expect(items.every((d: { loadedAt: string }) => new Date(d.loadedAt).toISOString() === d.loadedAt)).toBe(true);
+      expect((await api.json('/api/documents?jurisdiction=衢州市')).items.map((d: { id: string }) => d.id)).toEqual([QUZHOU]);
+      expect((await api.json(`/api/documents?document=${QUZHOU}&jurisdiction=湖州市`)).total).toBe(0);
+      const bad = await body(await api.get(`/api/documents?document=`));
+      expect([bad.error.code, bad.error.details.issues[0].path]).toEqual(['invalid-request', 'query.document']);
     });
 
     it('GET /api/jurisdictions lists the two cities under 浙江 by code, with plans and units', async () => {
       expect(await api.json('/api/jurisdictions')).toEqual({
         items: [
+          // The province above them issued no plan: it joins the tree with none.
+          { name: '浙江省', code: '330000', level: 'province', parentCode: null, documents: 0, units: 0 },
           { name: '湖州市', code: '330500', level: 'city', parentCode: '330000', documents: 1, units: 43 },
           { name: '衢州市', code: '330800', level: 'city', parentCode: '330000', documents: 1, units: 43 },
         ],
-        total: 2,
+        total: 3,
         limit: 20,
         offset: 0,
       });
@@ -39,9 +47,11 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
 
     it('GET /api/units by place and by plan: exact totals', async () => {
       const total = async (query: string) => (await api.json(`/api/units?${query}&limit=1`)).total;
-      // Each city's 43 units of its own; the 湖州 plan also names the six 衢州 counties (written in its rows).
-      expect(await total('jurisdiction=衢州市')).toBe(43);
-      expect(await total(many('jurisdiction', ['衢州市', '湖州市']))).toBe(86);
+      // Each city's 43 units of its own; a city covers its counties' units too (衢州市: 常山县政府 … 江山市政府, six;
+      // 湖州市: five). The 湖州 plan also names the six 衢州 counties (written in its rows).
+      expect(await total('jurisdiction=衢州市')).toBe(49);
+      expect(await total(many('jurisdiction', ['衢州市', '湖州市']))).toBe(97);
+      expect(await total('jurisdiction=浙江省')).toBe(97);
       expect(await total(`document=${QUZHOU}`)).toBe(49);
       expect(await total(`document=${HUZHOU}`)).toBe(54);
       expect(await total(`jurisdiction=湖州市&document=${QUZHOU}`)).toBe(0);
@@ -53,7 +63,8 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
 
     it('GET /api/stats of everything, of a place, of a plan', async () => {
       expect(await api.json('/api/stats')).toMatchObject({ documents: 2, tasks: 234, projects: 56, units: 97 });
-      expect(await api.json('/api/stats?jurisdiction=湖州市')).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 43 });
+      expect(await api.json('/api/stats?jurisdiction=湖州市')).toMatchObject({ documents: 1, sections: 47, tasks: 117, projects: 28, units: 48 });
+      expect(await api.json('/api/stats?jurisdiction=浙江省')).toMatchObject({ documents: 2, tasks: 234, projects: 56, units: 97 });
       expect(await api.json(`/api/stats?document=${HUZHOU}`)).toMatchObject({ documents: 1, tasks: 117, units: 54, enterprises: 9, places: 6 });
       expect(await api.json(`/api/stats?document=${QUZHOU}`)).toMatchObject({ documents: 1, tasks: 117, units: 49, enterprises: 9, places: 11 });
     });
@@ -65,6 +76,13 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       expect(one.total).toEqual({ nodes: 49, edges: 198 });
       const both = await api.json(`/api/network?${many('document', [QUZHOU, HUZHOU])}`);
       expect(both.total).toEqual({ nodes: 92, edges: 390 });
+    });
+
+    it('GET /api/sections of a place or plan: only their section trees', async () => {
+      const ofPlace = await api.json('/api/sections?jurisdiction=湖州市');
+      expect([ofPlace.total, ofPlace.items.map((d: { document: { id: string } }) => d.document.id)]).toEqual([1, [HUZHOU]]);
+      expect((await api.json(`/api/sections?${many('document', [QUZHOU, HUZHOU])}&limit=1`)).total).toBe(2);
+      expect((await api.json(`/api/sections?document=${QUZHOU}&jurisdiction=湖州市`)).total).toBe(0);
     });
 
     it('GET /api/hygiene of one plan', async () => {
@@ -94,6 +112,10 @@ export function runScopeSuite(name: string, start: (seedsDir: string) => Promise
       expect(await rows('unit_13yo0u5yihpxv', HUZHOU)).toBe(93);
       expect(await rows('unit_13yo0u5yihpxv', QUZHOU)).toBe(0);
       expect((await api.json(`/api/units/unit_13yo0u5yihpxv/tasks?document=${HUZHOU}&limit=1`)).total).toBe(93);
+      // By place: the tasks of the plans that place issued.
+      const byPlace = async (unit: string, place: string) => (await (await api.get(`/api/units/${unit}/tasks.csv${qs({ jurisdiction: place })}`)).text()).trim().split('\n').length - 1;
+      expect([await byPlace('unit_13yo0u5yihpxv', '湖州市'), await byPlace('unit_13yo0u5yihpxv', '衢州市')]).toEqual([93, 0]);
+      expect((await api.json(`/api/units/unit_34lliq8kmeux3/tasks?${many('jurisdiction', ['衢州市', '湖州市'])}&limit=1`)).total).toBe(93);
     });
 
     it('every unit item says its place: unit lists, partners, network nodes, search hits and facets, exports', async () => {

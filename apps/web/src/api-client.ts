@@ -1,7 +1,7 @@
 // The only module that calls fetch: one function per endpoint the UI reads, errors as ApiError.
 import type {
-  Comparison, Connections, Counterpart, DocumentSections, DocumentSummary, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
-  PlaceDetail, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, UnitPlan, Workload,
+  Comparison, Connections, Counterpart, DocumentSections, DocumentSummary, Diagnostic, EnterpriseDetail, JurisdictionSummary, Explanation, Hygiene, List, Neighbourhood, NetworkElements, Partner,
+  PlaceDetail, PlanSummary, ProjectDetail, ProjectOfUnit, Role, SearchResponse, Stats, TaskDetail, TaskOfUnit, UnitDetail, UnitMatch, UnitPlan, Workload,
 } from './api-types.js';
 import type { LIMITS } from '@dutymap/model';
 
@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The error's `details` (an unparsable upload's `diagnostics`), when the API sent any. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -33,21 +35,28 @@ export function apiUrl(path: string, query: Query = {}): string {
   return `/api${path}${qs ? `?${qs}` : ''}`;
 }
 
-async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+async function call(path: string, query: Query, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(apiUrl(path, query), { headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    res = await fetch(apiUrl(path, query), { ...init, headers: { accept: 'application/json', ...init.headers } });
   } catch (error) {
-    if (signal?.aborted) throw error;
+    if (init.signal?.aborted) throw error;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
   }
   if (!res.ok) {
-    // The API answers errors as {error:{code,message}}; a proxy in front of it may not.
-    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(res.status, body?.error?.code ?? `http-${res.status}`, body?.error?.message ?? res.statusText);
+    // The API answers errors as {error:{code,message,details}}; a proxy in front of it may not.
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: Record<string, unknown> } } | null;
+    throw new ApiError(res.status, body?.error?.code ?? `http-${res.status}`, body?.error?.message ?? res.statusText, body?.error?.details);
   }
-  return (await res.json()) as T;
+  return res;
 }
+
+async function get<T>(path: string, query: Query = {}, signal?: AbortSignal): Promise<T> {
+  return (await (await call(path, query, signal ? { signal } : {})).json()) as T;
+}
+
+/** The admin token travels in the Authorization header only, never in a URL. */
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 const enc = encodeURIComponent;
 /**
@@ -61,10 +70,10 @@ const ALL = 500;
 const COUNTERPARTS_SHOWN = 50;
 
 export const api = {
-  units: (q: string, signal?: AbortSignal) => get<List<UnitMatch>>('/units', { q, limit: ALL }, signal),
+  units: (q: string, signal?: AbortSignal, scope: ScopeQuery = {}) => get<List<UnitMatch>>('/units', { q, limit: ALL, ...scope }, signal),
   unit: (id: string, signal?: AbortSignal) => get<UnitDetail>(`/units/${enc(id)}`, {}, signal),
-  /** A unit's tasks, of every plan or of one (`document`). */
-  unitTasks: (id: string, signal?: AbortSignal, document?: string) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', document, limit: ALL }, signal),
+  /** A unit's tasks, of every plan or of the scope's (a place, a plan). */
+  unitTasks: (id: string, scope: ScopeQuery, signal?: AbortSignal) => get<List<TaskOfUnit>>(`/units/${enc(id)}/tasks`, { role: 'any', limit: ALL, ...scope }, signal),
   /** The same kind of body in other places: the first page (its total says how many there are). */
   counterparts: (id: string, signal?: AbortSignal) => get<List<Counterpart>>(`/units/${enc(id)}/counterparts`, { limit: COUNTERPARTS_SHOWN }, signal),
   unitPlans: (id: string, signal?: AbortSignal) => get<List<UnitPlan>>(`/units/${enc(id)}/plans`, { limit: ALL }, signal),
@@ -77,7 +86,7 @@ export const api = {
     get<NetworkElements>('/network', { section: filter.section, role: filter.role, minShared: filter.minShared, maxElements: NETWORK_ELEMENTS, jurisdiction: filter.jurisdiction, document: filter.document }, signal),
   neighbourhood: (id: string, signal?: AbortSignal, depth = 1) => get<Neighbourhood>(`/nodes/${enc(id)}/neighbourhood`, { depth, limit: 1000 }, signal),
   /** One document's section tree, or a page of documents with theirs. */
-  sections: (page: { document?: string; limit?: number; offset?: number }, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', page, signal),
+  sections: (page: { limit?: number; offset?: number } & ScopeQuery, signal?: AbortSignal) => get<List<DocumentSections>>('/sections', { ...page }, signal),
   task: (id: string, signal?: AbortSignal) => get<TaskDetail>(`/tasks/${enc(id)}`, {}, signal),
   project: (id: string, signal?: AbortSignal) => get<ProjectDetail>(`/projects/${enc(id)}`, {}, signal),
   enterprise: (id: string, signal?: AbortSignal) => get<EnterpriseDetail>(`/enterprises/${enc(id)}`, {}, signal),
@@ -88,15 +97,33 @@ export const api = {
   stats: (signal?: AbortSignal) => get<Stats>('/stats', {}, signal),
   /** The places that issued plans (a few thousand divisions at most: one page of the largest size). */
   jurisdictions: (signal?: AbortSignal) => get<List<JurisdictionSummary>>('/jurisdictions', { limit: ALL }, signal),
-  documents: (signal?: AbortSignal) => get<List<DocumentSummary>>('/documents', { limit: ALL }, signal),
+  /** A page of the loaded plans, of a scope (by default the first, of the largest size). */
+  documents: (page: { limit?: number; offset?: number } & ScopeQuery, signal?: AbortSignal) => get<List<PlanSummary>>('/documents', { limit: ALL, ...page }, signal),
   /** Two plans (document ids) or places (names) side by side, the first `limit` of each list. */
   compare: (a: string, b: string, signal?: AbortSignal) => get<Comparison>('/compare', { a, b, limit: ALL }, signal),
 };
 
+/** What an upload answers: the plan loaded and what the parser noted. */
+export interface UploadReport {
+  document: DocumentSummary;
+  diagnostics: Diagnostic[];
+}
+
+/** The admin's calls (POST/DELETE /api/documents), with the token from the Plans page. */
+export const admin = {
+  /** The file itself is the body (not a form), its name in `?name=`. */
+  upload: async (file: File, token: string) =>
+    (await (await call('/documents', { name: file.name }, { method: 'POST', body: file, headers: { ...bearer(token), 'content-type': 'application/octet-stream' } })).json()) as UploadReport,
+  remove: async (id: string, token: string) => {
+    await call(`/documents/${enc(id)}`, {}, { method: 'DELETE', headers: bearer(token) });
+  },
+};
+
 /** Download links (plain <a href>): the browser streams the file, no fetch involved. */
 export const downloads = {
-  tasksCsv: (id: string) => apiUrl(`/units/${enc(id)}/tasks.csv`),
-  tasksXlsx: (id: string) => apiUrl(`/units/${enc(id)}/tasks.xlsx`),
+  /** A unit's tasks in the plans of the scope, as the unit page lists them. */
+  tasksCsv: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.csv`, { ...scope }),
+  tasksXlsx: (id: string, scope: ScopeQuery = {}) => apiUrl(`/units/${enc(id)}/tasks.xlsx`, { ...scope }),
   searchCsv: (query: Query) => apiUrl('/search.csv', query),
   compareCsv: (a: string, b: string, part: string) => apiUrl('/compare.csv', { a, b, part }),
   compareXlsx: (a: string, b: string) => apiUrl('/compare.xlsx', { a, b }),

@@ -12,6 +12,7 @@ const SearchView = lazy(() => import('./views/search-view.js'));
 const ConnectView = lazy(() => import('./views/connect-view.js'));
 const ChecksView = lazy(() => import('./views/checks-view.js'));
 const CompareView = lazy(() => import('./views/compare-view.js'));
+const PlansView = lazy(() => import('./views/plans-view.js'));
 const DetailViews = {
   task: lazy(() => import('./views/task-view.js')),
   project: lazy(() => import('./views/project-view.js')),
@@ -33,6 +34,7 @@ function View() {
   if (kind === 'connect') return <ConnectView />;
   if (kind === 'checks') return <ChecksView />;
   if (kind === 'compare') return <CompareView />;
+  if (kind === 'plans') return <PlansView />;
   if (kind === 'tasks' && id) return <DetailViews.task key={id} id={id} />;
   if (kind === 'projects' && id) return <DetailViews.project key={id} id={id} />;
   if ((kind === 'enterprises' || kind === 'places') && id) return <DetailViews.enterprise key={id} id={id} kind={kind === 'places' ? 'place' : 'enterprise'} />;
@@ -82,6 +84,7 @@ export function App() {
     ['/checks', 'checks', t('navChecks')],
     ['/compare', 'compare', t('navCompare')],
     ['/sections', 'sections', t('navSections')],
+    ['/plans', 'plans', t('navPlans')],
   ];
   return (
     <div className="app">

@@ -1,18 +1,24 @@
 // Helpers over the section tree of /api/sections.
-import type { DocumentSections, SectionNode } from './api-types.js';
+import type { DocumentSections, List, SectionNode } from './api-types.js';
 
-/** Chapters (annex 1) and project categories (annex 2), in document order, labelled for a picker. */
-export function chapterOptions(documents: DocumentSections[]): Array<{ id: string; label: string; annex: number }> {
+/** A section's label, with its plan's title once more than one plan is in scope: 六、加大生态保护… (衢州市…实施方案). */
+export function withPlan(label: string, planTitle: string | undefined, manyPlans: boolean): string {
+  return manyPlans && planTitle ? `${label} (${planTitle})` : label;
+}
+
+/** Chapters (annex 1) and project categories (annex 2) of the plans in scope, in document order, labelled for a picker. */
+export function chapterOptions(documents: List<DocumentSections>): Array<{ id: string; label: string; annex: number }> {
   const out: Array<{ id: string; label: string; annex: number }> = [];
-  const walk = (nodes: SectionNode[]) => {
+  const many = documents.total > 1;
+  const walk = (nodes: SectionNode[], plan: string) => {
     for (const node of nodes) {
       const s = node.section;
-      if (s.kind === 'chapter') out.push({ id: s.id, label: `${s.number}、${s.title}`, annex: s.annex });
-      else if (s.kind === 'category') out.push({ id: s.id, label: `${s.number}. ${s.title}`, annex: s.annex });
-      walk(node.children);
+      if (s.kind === 'chapter') out.push({ id: s.id, label: withPlan(`${s.number}、${s.title}`, plan, many), annex: s.annex });
+      else if (s.kind === 'category') out.push({ id: s.id, label: withPlan(`${s.number}. ${s.title}`, plan, many), annex: s.annex });
+      walk(node.children, plan);
     }
   };
-  for (const d of documents) walk(d.sections);
+  for (const d of documents.items) walk(d.sections, d.document.title);
   return out;
 }
 
@@ -29,10 +35,9 @@ export function findSection(documents: DocumentSections[], id: string): { node: 
   return null;
 }
 
-/** The document a section belongs to: section ids are the document id, `.s`, then the section's path (ids.section). */
-export function documentOfSection(sectionId: string): string {
-  const at = sectionId.lastIndexOf('.s');
-  return at > 0 ? sectionId.slice(0, at) : sectionId;
+/** The document a section, task or project belongs to: their ids are the document id, `.s`/`.t`/`.p`, then their own part (ids in @dutymap/model). */
+export function documentOf(nodeId: string): string {
+  return /^(.+)\.[stp][^.]*$/.exec(nodeId)?.[1] ?? nodeId;
 }
 
 /** Tasks and projects under a node, children included. */

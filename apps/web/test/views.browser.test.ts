@@ -133,7 +133,7 @@ describe.runIf(available)('the web UI in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('404 not-found');
     await page.getByRole('button', { name: 'language' }).click();
-    expect(await page.locator('.main-nav').textContent()).toBe('NetworkSearchConnectionsChecksCompareSections');
+    expect(await page.locator('.main-nav').textContent()).toBe('NetworkSearchConnectionsChecksCompareSectionsPlans');
     expect(await alert.textContent()).toContain('Something went wrong');
     await close();
   });

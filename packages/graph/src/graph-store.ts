@@ -11,7 +11,9 @@ import type {
   DocumentHash,
   DocumentSections,
   DocumentSummary,
+  DocumentsOptions,
   DutyGraph,
+  JurisdictionsOptions,
   EnterpriseDetail,
   FindUnitsQuery,
   Hygiene,
@@ -26,6 +28,7 @@ import type {
   PageOptions,
   Partner,
   PlaceDetail,
+  PlanSummary,
   ProjectDetail,
   ProjectOfUnit,
   SectionsOptions,
@@ -55,12 +58,19 @@ export interface GraphStore {
   loadDocument(graph: DutyGraph): Promise<DocumentSummary>;
   /** Removes a document, its sections, tasks, projects and edges, and units/enterprises/places no other document names. False when absent. */
   removeDocument(documentId: string): Promise<boolean>;
-  /** Loaded documents, by id. */
-  documents(options?: PageOptions): Promise<Page<DocumentSummary>>;
+  /**
+   * Loaded plans (of a scope) with their counts and when this store loaded them (kept across restarts
+   * and reloads of the same content), by place (GB/T 2260 code, no code last), newest year first, then title.
+   */
+  documents(options?: DocumentsOptions): Promise<Page<PlanSummary>>;
   /** Every stored document's id and sha256, by id: start-up skips a file whose hash is already stored. */
   documentHashes(): Promise<DocumentHash[]>;
-  /** Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its counties; no code last), then name. */
-  jurisdictions(options?: PageOptions): Promise<Page<JurisdictionSummary>>;
+  /**
+   * Places that issued loaded plans, by GB/T 2260 code (a province before its cities, a city before its
+   * counties; no code last), then name; with `divisionName`, also the provinces and cities above them
+   * that issued none (documents: 0).
+   */
+  jurisdictions(options?: JurisdictionsOptions): Promise<Page<JurisdictionSummary>>;
 
   unit(unitId: string): Promise<UnitDetail>;
   /** Units by name, alias or former name (and scope), most work first, then by name. Counts cover all the unit's plans. */

@@ -1,6 +1,6 @@
 // The one contract every GraphStore adapter passes: exact answers on a tiny fixture and on the seed plan.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DutyGraph } from '@dutymap/model';
+import type { DutyGraph, Scope } from '@dutymap/model';
 import type { GraphStore } from '../src/index.js';
 import { runCompareContract } from './compare.contract.js';
 import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
@@ -21,26 +21,59 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   return 'resolved';
 }
 
+/** The plan issued by a GB/T 2260 division: the document and its own place's units carry the code. */
+const withCodeOf = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({
+  ...graph,
+  document: { ...graph.document, jurisdictionCode },
+  units: graph.units.map((u) => (u.jurisdiction === graph.document.jurisdiction ? { ...u, jurisdictionCode } : u)),
+});
+
 export function runGraphStoreContract({ name, create }: ContractOptions): void {
   describe(`GraphStore contract: ${name}`, () => {
     runCompareContract(create);
 
     describe('tiny fixture', () => {
       let store: GraphStore;
+      let loadedBetween: [string, string];
       beforeAll(async () => {
         store = await create();
+        const before = new Date().toISOString();
         await store.loadDocument(fixtureGraph());
+        loadedBetween = [before, new Date().toISOString()];
       });
       afterAll(async () => store.close());
 
-      it('lists the document with its counts', async () => {
-        expect(await store.documents()).toEqual({
-          items: [{ id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', sourceName: 'fixture.txt', sha256: 'a'.repeat(64), taskCount: 4, projectCount: 1 }],
+      it('lists the document with its counts and when it was loaded', async () => {
+        const page = await store.documents();
+        expect(page).toEqual({
+          items: [
+            {
+              id: DOC, title: '示例市测试实施方案', jurisdiction: '示例市', jurisdictionCode: null, year: null, issuer: null, sourceName: 'fixture.txt', sha256: 'a'.repeat(64),
+              taskCount: 4, projectCount: 1, unitCount: 7, loadedAt: expect.any(String),
+            },
+          ],
           total: 1,
           limit: 20,
           offset: 0,
         });
+        const loadedAt = page.items[0]?.loadedAt as string;
+        expect(new Date(loadedAt).toISOString()).toBe(loadedAt);
+        expect(loadedAt >= loadedBetween[0] && loadedAt <= loadedBetween[1]).toBe(true);
         expect(await store.documentHashes()).toEqual([{ id: DOC, sha256: 'a'.repeat(64) }]);
+      });
+
+      it('keeps when a document was loaded across a reload of the same content, not of new content', async () => {
+        const [first] = (await store.documents()).items;
+        await store.loadDocument(fixtureGraph());
+        expect((await store.documents()).items[0]?.loadedAt).toBe(first?.loadedAt);
+        // Another version is loaded afresh; loading the first back is a change again.
+        const changed = fixtureGraph();
+        changed.document = { ...changed.document, sha256: 'c'.repeat(64) };
+        const before = new Date().toISOString();
+        await store.loadDocument(changed);
+        await store.loadDocument(fixtureGraph());
+        const [again] = (await store.documents()).items;
+        expect([again?.sha256, (again?.loadedAt as string) >= before]).toEqual(['a'.repeat(64), true]);
       });
 
       it('tasksOfUnit gives the tasks a unit leads with section, chapter and co-units', async () => {
@@ -109,6 +142,8 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect(c.pathCount).toBe(1);
         expect(c.viaUnits.map((u) => u.id)).toEqual([ids.c]);
         expect(c.paths[0]?.nodes.map((n) => n.id)).toEqual([ids.b, ids.t1, ids.c, ids.t3, ids.d]);
+        // Units say their place; works do not have one of their own.
+        expect(c.paths[0]?.nodes.map((n) => n.jurisdiction ?? null)).toEqual(['示例市', null, '示例市', null, '示例市']);
         expect(c.paths[0]?.edges).toEqual([
           { type: 'SUPPORTS', inferred: false },
           { type: 'SUPPORTS', inferred: false },
@@ -369,14 +404,49 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
       });
     });
 
+    describe('the plan list', () => {
+      it('lists plans by place code, newest first, with year and issuer, in a scope', async () => {
+        const dated = (id: string, year: number | undefined, title: string): DutyGraph => {
+          const copy = fixtureInOtherCity(id);
+          return { ...copy, document: { ...copy.document, title, jurisdictionCode: '330500', issuer: '别市人民政府办公室', ...(year === undefined ? {} : { year }) } };
+        };
+        const store = await create();
+        try {
+          await store.loadDocument(withCodeOf(fixtureGraph(), '330800'));
+          await store.loadDocument(dated('doc_b_2019', 2019, '别市甲方案'));
+          await store.loadDocument(dated('doc_b_none', undefined, '别市乙方案'));
+          await store.loadDocument(dated('doc_b_2021', 2021, '别市丙方案'));
+          const all = await store.documents();
+          // 330500 before 330800; within 别市 2021, 2019, then the plan without a year.
+          expect([all.total, all.items.map((d) => [d.id, d.year, d.issuer, d.unitCount])]).toEqual([
+            4,
+            [
+              ['doc_b_2021', 2021, '别市人民政府办公室', 7],
+              ['doc_b_2019', 2019, '别市人民政府办公室', 7],
+              ['doc_b_none', null, '别市人民政府办公室', 7],
+              [DOC, null, null, 7],
+            ],
+          ]);
+          expect((await store.documents({ limit: 2, offset: 1 })).items.map((d) => d.id)).toEqual(['doc_b_2019', 'doc_b_none']);
+          const ofPlace = await store.documents({ jurisdictions: ['示例市'] });
+          expect([ofPlace.total, ofPlace.items.map((d) => [d.id, d.jurisdictionCode, d.taskCount, d.projectCount])]).toEqual([1, [[DOC, '330800', 4, 1]]]);
+          expect((await store.documents({ documentIds: ['doc_b_none', DOC, 'doc_absent'] })).items.map((d) => d.id)).toEqual(['doc_b_none', DOC]);
+          expect((await store.documents({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
+          expect(await codeOf(store.documents({ jurisdictions: [''] }))).toBe('invalid-argument');
+        } finally {
+          await store.close();
+        }
+      });
+    });
+
     describe('bounded answers over two cities', () => {
       let store: GraphStore;
       beforeAll(async () => {
         store = await create();
-        const withCode = (graph: DutyGraph, jurisdictionCode: string): DutyGraph => ({ ...graph, document: { ...graph.document, jurisdictionCode } });
-        await store.loadDocument(withCode(fixtureGraph(), '330800'));
-        await store.loadDocument(withCode(fixtureInOtherCity(), '330500'));
+        await store.loadDocument(withCodeOf(fixtureGraph(), '330800'));
+        await store.loadDocument(withCodeOf(fixtureInOtherCity(), '330500'));
       });
+
       afterAll(async () => store.close());
 
       it('lists the places that issued plans by code, with plans and units', async () => {
@@ -391,6 +461,19 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
           offset: 0,
         });
         expect((await store.jurisdictions({ limit: 1, offset: 1 })).items.map((j) => j.name)).toEqual(['示例市']);
+        // Named, the province above both joins the tree with no plan of its own; an unnamed code adds nothing.
+        const names: Record<string, string> = { '330000': '浙江省', '330800': '示例市', '330500': '别市' };
+        const tree = await store.jurisdictions({ divisionName: (code) => names[code] });
+        expect([tree.total, tree.items.map((j) => [j.name, j.code, j.level, j.parentCode, j.documents, j.units])]).toEqual([
+          3,
+          [
+            ['浙江省', '330000', 'province', null, 0, 0],
+            ['别市', '330500', 'city', '330000', 1, 7],
+            ['示例市', '330800', 'city', '330000', 1, 7],
+          ],
+        ]);
+        expect((await store.jurisdictions({ divisionName: () => undefined })).total).toBe(2);
+        expect(await codeOf(store.jurisdictions({ divisionName: '浙江省' as unknown as () => string }))).toBe('invalid-argument');
       });
 
       it('scopes units, tasks, network, checks and counts by jurisdiction and by document', async () => {
@@ -405,6 +488,9 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
 
         expect((await store.tasksOfUnit(ids.a, { documentIds: [DOC] })).total).toBe(2);
         expect((await store.tasksOfUnit(ids.a, { documentIds: [OTHER] })).total).toBe(0);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['示例市'] })).total).toBe(2);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['别市'] })).total).toBe(0);
+        expect((await store.tasksOfUnit(ids.a, { jurisdictions: ['示例市'], documentIds: [OTHER] })).total).toBe(0);
 
         // One city's half of the 12 nodes and 14 edges, never merged by name.
         const network = await store.coResponsibilityNetwork({ jurisdictions: ['别市'], maxElements: 30 });
@@ -431,18 +517,43 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         expect((await store.stats({ documentIds: [DOC, OTHER] })).units).toBe(14);
         expect((await store.stats({ jurisdictions: ['无此市'] })).documents).toBe(0);
         expect(await codeOf(store.findUnits({ jurisdictions: '别市' as unknown as string[] }))).toBe('invalid-argument');
+        expect(await codeOf(store.findUnits({ jurisdictionCodes: ['3305'] }))).toBe('invalid-argument');
         expect(await codeOf(store.stats({ documentIds: Array.from({ length: 21 }, (_, i) => `d${i}`) }))).toBe('invalid-argument');
       });
 
+      it('a province or city code covers the places under it; a name only itself', async () => {
+        // 330000 (the province of both) covers 330500 别市 and 330800 示例市; 330500 only 别市; 440000 neither.
+        const plans = async (scope: Scope) => (await store.documents(scope)).items.map((d) => d.id);
+        expect(await plans({ jurisdictionCodes: ['330000'] })).toEqual([OTHER, DOC]);
+        expect(await plans({ jurisdictionCodes: ['330500'] })).toEqual([OTHER]);
+        expect(await plans({ jurisdictionCodes: ['440000'] })).toEqual([]);
+        expect(await plans({ jurisdictionCodes: ['330500'], jurisdictions: ['示例市'] })).toEqual([OTHER, DOC]);
+        expect(await plans({ jurisdictionCodes: ['330000'], documentIds: [DOC] })).toEqual([DOC]);
+        expect(await plans({ jurisdictions: ['浙江省'] })).toEqual([]);
+        expect((await store.findUnits({ jurisdictionCodes: ['330000'], limit: 1 })).total).toBe(14);
+        expect((await store.findUnits({ jurisdictionCodes: ['330800'], limit: 50 })).items.every((u) => u.jurisdiction === '示例市')).toBe(true);
+        expect((await store.findUnits({ jurisdictionCodes: ['330800'], limit: 1 })).total).toBe(7);
+        expect((await store.stats({ jurisdictionCodes: ['330000'] })).documents).toBe(2);
+        expect(await store.stats({ jurisdictionCodes: ['330500'] })).toEqual(await store.stats({ jurisdictions: ['别市'] }));
+        expect((await store.coResponsibilityNetwork({ jurisdictionCodes: ['330000'], maxElements: 30 })).total).toEqual({ nodes: 12, edges: 14 });
+        expect((await store.hygiene({ jurisdictionCodes: ['330500'] })).tasksWithoutProject.items.map((t) => t.id)).toEqual([`${OTHER}.t2`, `${OTHER}.t3`, `${OTHER}.t4`]);
+        expect((await store.sections({ jurisdictionCodes: ['330800'] })).items.map((d) => d.document.id)).toEqual([DOC]);
+        expect([(await store.tasksOfUnit(ids.a, { jurisdictionCodes: ['330000'] })).total, (await store.tasksOfUnit(ids.a, { jurisdictionCodes: ['330500'] })).total]).toEqual([2, 0]);
+      });
+
       it('pages documents, sections and checks in document order, with totals', async () => {
-        expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: OTHER, jurisdiction: '别市' }], total: 2, limit: 1, offset: 1 });
+        // Documents by place code: 别市 (330500) before 示例市 (330800).
+        expect(await store.documents({ limit: 1, offset: 1 })).toMatchObject({ items: [{ id: DOC, jurisdiction: '示例市' }], total: 2, limit: 1, offset: 1 });
         expect(await store.documentHashes()).toEqual([
           { id: DOC, sha256: 'a'.repeat(64) },
           { id: OTHER, sha256: 'b'.repeat(64) },
         ]);
         const sections = await store.sections({ limit: 1, offset: 1 });
         expect([sections.total, sections.items.map((d) => d.document.id), sections.items[0]?.sections.length]).toEqual([2, [OTHER], 2]);
-        expect((await store.sections({ documentId: DOC })).items.map((d) => d.document.id)).toEqual([DOC]);
+        expect((await store.sections({ documentIds: [DOC] })).items.map((d) => d.document.id)).toEqual([DOC]);
+        const ofPlace = await store.sections({ jurisdictions: ['别市'] });
+        expect([ofPlace.total, ofPlace.items.map((d) => [d.document.id, d.sections.length])]).toEqual([1, [[OTHER, 2]]]);
+        expect((await store.sections({ jurisdictions: ['别市'], documentIds: [DOC] })).total).toBe(0);
         // tasksWithoutProject: 2, 3, 4 of the first document, then of the second; page 2 of size 2 straddles both.
         const h = await store.hygiene({ limit: 2, offset: 2 });
         expect(h.tasksWithoutProject.items.map((t) => t.id)).toEqual([ids.t4, `${OTHER}.t2`]);
@@ -704,7 +815,7 @@ export function runGraphStoreContract({ name, create }: ContractOptions): void {
         const [top] = (await store.workloads({ limit: 1 })).items;
         expect(top).toMatchObject({ unit: { name: '市生态环境局' }, tasksLed: 48, tasksSupported: 45, projects: 19 });
         expect(top?.chapters).toHaveLength(14);
-        const sections = await store.sections({ documentId: seed.document.id });
+        const sections = await store.sections({ documentIds: [seed.document.id] });
         expect(sections.items[0]?.sections.map((s) => s.children.length)).toEqual([8, 6]);
       });
     });

@@ -1,5 +1,5 @@
 // The contract suite on the embedded default, plus the memory store's own capacity guard and snapshot.
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,5 +36,16 @@ describe('memory store snapshot (dataDir)', () => {
     const second = await createMemoryGraphStore({ dataDir });
     expect(await answers(second)).toEqual(expected);
     await second.close();
+  });
+
+  it('takes a file written before it kept loadedAt as loaded when the file was written', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-graph-'));
+    const file = join(dataDir, `${DOC}.graph.json`);
+    writeFileSync(file, JSON.stringify(fixtureGraph()));
+    const store = await createMemoryGraphStore({ dataDir });
+    const [plan] = (await store.documents()).items;
+    // The same instant, to the millisecond the ISO form keeps.
+    expect([plan?.id, Math.abs(Date.parse(plan?.loadedAt as string) - statSync(file).mtimeMs) < 1]).toEqual([DOC, true]);
+    await store.close();
   });
 });

@@ -29,19 +29,24 @@ if (!lane.available) {
       const unit = find.unit('市生态环境局');
       const page = { offset: neo4j.int(0), limit: neo4j.int(20) };
       const network = { types: ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'], includeInferred: false, minShared: 1 };
-      const whole = { jurisdictions: null, documentIds: null };
-      const place = { jurisdictions: ['衢州市'], documentIds: null };
-      const plan = { jurisdictions: null, documentIds: [seed.document.id] };
+      const whole = { jurisdictions: null, codePrefixes: null, documentIds: null };
+      const place = { jurisdictions: ['衢州市'], codePrefixes: null, documentIds: null };
+      // A province by its code prefix (浙江省: 33), as the API passes it beside the name.
+      const province = { jurisdictions: ['浙江省'], codePrefixes: ['33'], documentIds: null };
+      const plan = { jurisdictions: null, codePrefixes: null, documentIds: [seed.document.id] };
       params = {
         unit: { id: unit },
-        tasksOfUnit: { unitId: unit, role: 'any', sectionId: null, includeInferred: false, documentIds: null, ...page },
+        tasksOfUnit: { unitId: unit, role: 'any', sectionId: null, includeInferred: false, ...whole, ...page },
         projectsOfUnit: { unitId: unit, includeInferred: false, ...page },
         partners: { unitId: unit, includeInferred: false },
         sharedWork: { unitA: unit, unitB: find.unit('市住建局'), includeInferred: false },
         workload: { id: unit },
         workloads: page,
         documents: page,
-        sections: { documentId: null, ...page },
+        sections: page,
+        sectionsInPlace: { ...page, ...place },
+        documentsInProvince: { ...page, ...province },
+        unitsOfPlaces: { names: ['浙江省'] },
         stats: {},
         checkCounts: whole,
         jurisdictions: {},
@@ -50,6 +55,8 @@ if (!lane.available) {
         supportOnlyUnitsInPlace: { ...page, ...place },
         findUnitsInPlace: { kind: null, ...page, ...place },
         findUnitsInPlan: { kind: null, ...page, ...plan },
+        findUnitsInProvince: { kind: null, ...page, ...province },
+        statsInProvince: province,
         statsInPlace: place,
         statsInPlan: plan,
         networkInPlace: { ...network, ...place },
@@ -103,6 +110,11 @@ if (!lane.available) {
       ['jurisdictions', cypher.JURISDICTIONS, ['NodeIndexScan', 'NodeIndexSeek']],
       ['findUnitsInPlace', cypher.FIND_UNITS_IN_SCOPE, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
       ['findUnitsInPlan', cypher.FIND_UNITS_IN_SCOPE, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
+      ['findUnitsInProvince', cypher.FIND_UNITS_IN_SCOPE, ['NodeIndexSeek', 'NodeIndexSeekByRange']],
+      ['statsInProvince', cypher.STATS_IN_SCOPE, ['NodeIndexSeek', 'NodeIndexSeekByRange']],
+      ['documentsInProvince', cypher.DOCUMENTS_SCOPED, ['NodeIndexSeek', 'NodeIndexSeekByRange']],
+      ['sectionsInPlace', cypher.SECTIONS_SCOPED, ['NodeIndexSeek']],
+      ['unitsOfPlaces', cypher.UNITS_OF_PLACES, ['NodeIndexSeek']],
       ['supportOnlyUnitsInPlace', cypher.SUPPORT_ONLY_UNITS_IN_SCOPE, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
       ['statsInPlace', cypher.STATS_IN_SCOPE, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],
       ['statsInPlan', cypher.STATS_IN_SCOPE, ['NodeIndexSeek', 'NodeUniqueIndexSeek']],

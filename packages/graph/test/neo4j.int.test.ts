@@ -48,7 +48,8 @@ if (lane.available) {
     };
 
     it('documents, sections, stats, hygiene, findUnits, workloads', async () => {
-      await same((s) => s.documents());
+      // Each store says when it loaded the seed: all else is the same.
+      await same(async (s) => (await s.documents()).items.map(({ loadedAt: _, ...plan }) => plan));
       await same((s) => s.documentHashes());
       await same((s) => s.sections());
       await same((s) => s.stats());

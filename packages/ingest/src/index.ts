@@ -15,3 +15,6 @@ export { COLUMN_ROLES, DEFAULT_HEADER_PATTERNS } from './columns/roles.js';
 export type { ColumnRole } from './columns/roles.js';
 export { AliasTable, defaultAliasTable } from './extract/registry.js';
 export { IMPLEMENTS_THRESHOLD } from './extract/implements.js';
+
+// GB/T 2260 divisions: a place's code from its name and back (the API's scope filters and place tree)
+export { divisionCodeOf, divisionLabelOf } from './extract/divisions.js';

@@ -22,13 +22,18 @@ export interface InferredOption {
 }
 
 /**
- * Which part of a store of many plans an answer covers. `jurisdictions`: the plans these places
- * issued (their sections, tasks and projects) and the units of these places; `documentIds`: these
- * plans and the units they name. Several values of one field: any of them; both fields: what meets
- * both. Absent or empty: everything. At most LIMITS.scopeValues values each.
+ * Which part of a store of many plans an answer covers. The places in scope are those named in
+ * `jurisdictions` and those whose GB/T 2260 code lies under one of `jurisdictionCodes` (330000 浙江省
+ * covers 330800 衢州市 and 330822 常山县); a place covers the plans it issued (their sections, tasks and
+ * projects) and its units. `documentIds`: these plans and the units they name. Several values of one
+ * field: any of them; places and plans both given: what meets both. Absent or empty: everything. At
+ * most LIMITS.scopeValues values each.
  */
 export interface Scope {
+  /** Places by name, each matching only itself (衢州市). */
   jurisdictions?: string[];
+  /** Places by GB/T 2260 code (six digits), each covering itself and the places under it. */
+  jurisdictionCodes?: string[];
   documentIds?: string[];
 }
 
@@ -160,7 +165,8 @@ export const ResponsibilityLink = z
   .meta({ id: 'ResponsibilityLink', description: "one unit's place on a task or project" });
 export type ResponsibilityLink = z.infer<typeof ResponsibilityLink>;
 
-export interface TasksOfUnitOptions extends ListOptions, Pick<Scope, 'documentIds'> {
+/** `jurisdictions` and `documentIds` keep the tasks of the plans in scope (see Scope). */
+export interface TasksOfUnitOptions extends ListOptions, Scope {
   /** lead: tasks it leads; support: tasks it supports; any (default): both. */
   role?: RoleFilter;
   /** Only tasks in this section or below it. */
@@ -225,7 +231,13 @@ export interface ConnectionsOptions extends InferredOption {
 }
 
 export const PathNode = z
-  .object({ id: z.string(), kind: z.enum(['unit', 'task', 'project']), label: z.string() })
+  .object({
+    id: z.string(),
+    kind: z.enum(['unit', 'task', 'project']),
+    label: z.string(),
+    /** A unit's place (衢州市), so the units of a path read apart when several places are loaded; absent on a task or project. */
+    jurisdiction: z.string().optional().describe("a unit's place (衢州市); absent on a task or project"),
+  })
   .meta({ id: 'PathNode', description: 'a unit, task or project on a path between two units' });
 export type PathNode = z.infer<typeof PathNode>;
 
@@ -365,9 +377,8 @@ export const DocumentSections = z
 export type DocumentSections = z.infer<typeof DocumentSections>;
 
 /** sections(): one document's tree, or a page of documents with theirs. */
-export interface SectionsOptions extends PageOptions {
-  documentId?: string;
-}
+/** A page of the section trees of the plans in scope (by document id). */
+export interface SectionsOptions extends PageOptions, Scope {}
 
 const DocumentRef = z.object({ id: z.string(), title: z.string() });
 const Mentions = z.object({ enterprises: z.array(EnterpriseRef), places: z.array(PlaceRef) });

@@ -25,6 +25,7 @@ export { ids, stableHash } from './ids.js';
 export { LIMITS, pageOf } from './limits.js';
 export { unitFunction } from './unit-function.js';
 export { bigrams } from './text-similarity.js';
+export { isDivisionCode, divisionCodePrefix, divisionCodeChain } from './division-codes.js';
 export type { IntRange, Page, PageOptions } from './limits.js';
 
 // Answers of the graph store port: zod schemas and their types under the same names; options as types
@@ -86,6 +87,8 @@ export {
   SupportOnlyUnit,
   OpenEndedList,
 } from './graph-answers.js';
+export { PlanSummary } from './plan-answers.js';
+export type { DocumentsOptions, JurisdictionsOptions } from './plan-answers.js';
 
 // A unit across places and plans: counterparts, and the plans naming it (zod schemas and their types)
 export { PlanRef, Counterpart, UnitPlan } from './counterpart-answers.js';

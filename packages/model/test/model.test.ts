@@ -1,6 +1,6 @@
 // The model: deterministic ids, schemas that accept a DutyGraph and reject what is not one, diagnostics.
 import { describe, expect, it } from 'vitest';
-import { DutyGraph, Relation, Unit, formatDiagnostic, ids, stableHash, unitFunction } from '../src/index.js';
+import { DutyGraph, Relation, Unit, divisionCodeChain, divisionCodePrefix, formatDiagnostic, ids, isDivisionCode, stableHash, unitFunction } from '../src/index.js';
 
 describe('ids', () => {
   it('are deterministic and differ by input', () => {
@@ -78,5 +78,13 @@ describe('unitFunction', () => {
     expect(unitFunction('各县（市、区）政府', 'collective')).toBeNull();
     expect(unitFunction('衢州绿色产业集聚区', 'zone_or_committee')).toBeNull();
     expect(unitFunction('国网衢州供电公司', 'enterprise')).toBeNull();
+  });
+});
+
+describe('GB/T 2260 codes', () => {
+  it('a code stands for its prefix and sits under the codes above it', () => {
+    expect(['330000', '330800', '330822'].map(divisionCodePrefix)).toEqual(['33', '3308', '330822']);
+    expect([divisionCodeChain('330822'), divisionCodeChain('330800'), divisionCodeChain('330000')]).toEqual([['330000', '330800', '330822'], ['330000', '330800'], ['330000']]);
+    expect([divisionCodeChain(undefined), divisionCodeChain('3308'), isDivisionCode('33080a')]).toEqual([[], [], false]);
   });
 });

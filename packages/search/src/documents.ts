@@ -1,6 +1,7 @@
 // The one place a DutyGraph becomes search documents; both adapters index exactly these.
 import { pinyin } from 'pinyin-pro';
 import type { DutyGraph, Section } from '@dutymap/model';
+import { divisionCodeChain } from '@dutymap/model';
 import { InvalidArgumentError } from './errors.js';
 import type { SearchType } from './search-index.js';
 
@@ -21,6 +22,11 @@ export interface SearchDocument {
    * or place; "" for an enterprise (a company is no place's: a jurisdiction filter leaves it out).
    */
   jurisdiction: string;
+  /**
+   * The GB/T 2260 code of that place and the codes above it (常山县: 330000, 330800, 330822), so a
+   * province or city in scope finds what belongs to the places under it; [] when the place has no code.
+   */
+  placeCodes: string[];
   /** Display title of a hit. Not searched. */
   title: string;
   /** Name of a project, unit, enterprise, place or section; "" for a task. */
@@ -137,12 +143,13 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   const onlyUnits = (ids: string[]) => unique(ids.filter((id) => unitIds.has(id)));
   const unitNames = (ids: string[]) => unique(ids.map((id) => names.get(id)).filter((n): n is string => n !== undefined));
 
-  const base = (id: string, type: SearchType, jurisdiction: string = graph.document.jurisdiction) => ({
+  const base = (id: string, type: SearchType, jurisdiction: string = graph.document.jurisdiction, placeCodes: string[] = divisionCodeChain(graph.document.jurisdictionCode)) => ({
     key: searchKey(id),
     id,
     type,
     documentIds: [documentId],
     jurisdiction,
+    placeCodes,
     aliases: [] as string[],
     text: '',
     units: [] as string[],
@@ -207,7 +214,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   for (const unit of graph.units) {
     const name = clean(unit.name);
     docs.push({
-      ...base(unit.id, 'unit', unit.jurisdiction),
+      ...base(unit.id, 'unit', unit.jurisdiction, divisionCodeChain(unit.jurisdictionCode)),
       title: name,
       name,
       aliases: unique([...(unit.fullName ? [unit.fullName] : []), ...unit.aliases, ...unit.predecessors].map(clean)).filter((a) => a !== name),
@@ -220,7 +227,7 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   for (const enterprise of graph.enterprises) {
     const name = clean(enterprise.name);
     docs.push({
-      ...base(enterprise.id, 'enterprise', ''),
+      ...base(enterprise.id, 'enterprise', '', []),
       title: name,
       name,
       aliases: unique(enterprise.aliases.map(clean)).filter((a) => a !== name),
@@ -230,7 +237,9 @@ export function toSearchDocuments(graph: DutyGraph): SearchDocument[] {
   }
   for (const placeNode of graph.places) {
     const name = clean(placeNode.name);
-    docs.push({ ...base(placeNode.id, 'place', placeNode.jurisdiction), title: name, name, pinyin: pinyinOf(name), kind: placeNode.kind });
+    // A place knows its jurisdiction's name only: the plan's code when it is the plan's place.
+    const code = placeNode.jurisdiction === graph.document.jurisdiction ? graph.document.jurisdictionCode : undefined;
+    docs.push({ ...base(placeNode.id, 'place', placeNode.jurisdiction, divisionCodeChain(code)), title: name, name, pinyin: pinyinOf(name), kind: placeNode.kind });
   }
   for (const section of graph.sections) {
     const place = placement(section.id);

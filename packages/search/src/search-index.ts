@@ -1,6 +1,6 @@
 // The SearchIndex port: what the API may ask of any full-text engine, and the checks every adapter shares.
 import type { DocumentHash, DutyGraph, FacetCount, SearchFacets, SearchResult, SearchRole, SearchType } from '@dutymap/model';
-import { LIMITS, SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
+import { isDivisionCode, LIMITS, SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/model';
 
 // The answer types and the type/role vocabularies live in @dutymap/model, shared with the API and UI.
 export type { FacetCount, SearchFacets, SearchHit, SearchResult, SearchRole, SearchType } from '@dutymap/model';
@@ -23,8 +23,13 @@ export interface SearchOptions {
   role?: SearchRole;
   /** Only tasks with this target year and projects with this deadline year. */
   year?: number;
-  /** Only what belongs to these places (SearchDocument.jurisdiction); any of them. At most LIMITS.scopeValues. */
+  /** Only what belongs to these places (SearchDocument.jurisdiction), each only itself; any of them. At most LIMITS.scopeValues. */
   jurisdictions?: readonly string[];
+  /**
+   * Only what belongs to these places by GB/T 2260 code, each covering the places under it (330000 covers
+   * 衢州市 and 常山县; SearchDocument.placeCodes); with `jurisdictions`, what belongs to any place of either.
+   */
+  jurisdictionCodes?: readonly string[];
   /** Only what these plans hold or name; any of them. At most LIMITS.scopeValues. */
   documentIds?: readonly string[];
   /** Page size, 1..100; default 20. */
@@ -83,6 +88,7 @@ export interface CheckedOptions {
   year: number | undefined;
   /** Scope filters: undefined when they do not filter. */
   jurisdictions: readonly string[] | undefined;
+  jurisdictionCodes: readonly string[] | undefined;
   documentIds: readonly string[] | undefined;
   limit: number;
   offset: number;
@@ -111,15 +117,18 @@ export function checkOptions(options: SearchOptions | undefined): CheckedOptions
   if (o.year !== undefined && (!Number.isInteger(o.year) || o.year < 1900 || o.year > 2200)) {
     throw new InvalidSearchOptionsError(fn, 'year', o.year, 'an integer year between 1900 and 2200');
   }
-  const scope = (key: 'jurisdictions' | 'documentIds', maxLength: number): readonly string[] | undefined => {
+  const scope = (key: 'jurisdictions' | 'jurisdictionCodes' | 'documentIds', maxLength: number): readonly string[] | undefined => {
     const values = o[key];
     if (values === undefined) return undefined;
-    if (!Array.isArray(values) || values.length > LIMITS.scopeValues || values.some((v) => typeof v !== 'string' || v.length === 0 || v.length > maxLength)) {
-      throw new InvalidSearchOptionsError(fn, key, values, `an array of at most ${LIMITS.scopeValues} non-empty strings of at most ${maxLength} characters`);
+    const bad = (v: unknown) => typeof v !== 'string' || v.length === 0 || v.length > maxLength || (key === 'jurisdictionCodes' && !isDivisionCode(v));
+    if (!Array.isArray(values) || values.length > LIMITS.scopeValues || values.some(bad)) {
+      const what = key === 'jurisdictionCodes' ? 'six-digit GB/T 2260 codes' : `non-empty strings of at most ${maxLength} characters`;
+      throw new InvalidSearchOptionsError(fn, key, values, `an array of at most ${LIMITS.scopeValues} ${what}`);
     }
     return values.length === 0 ? undefined : values;
   };
   const jurisdictions = scope('jurisdictions', LIMITS.jurisdictionLength);
+  const jurisdictionCodes = scope('jurisdictionCodes', 6);
   const documentIds = scope('documentIds', LIMITS.idLength);
   const limit = o.limit ?? DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < LIMITS.searchPageSize.min || limit > MAX_LIMIT) {
@@ -129,7 +138,7 @@ export function checkOptions(options: SearchOptions | undefined): CheckedOptions
   if (!Number.isInteger(offset) || offset < LIMITS.offset.min || offset > LIMITS.offset.max) {
     throw new InvalidSearchOptionsError(fn, 'offset', offset, `an integer ${LIMITS.offset.min}..${LIMITS.offset.max}`);
   }
-  return { types, sectionId: o.sectionId, unitId: o.unitId, role: o.role, year: o.year, jurisdictions, documentIds, limit, offset };
+  return { types, sectionId: o.sectionId, unitId: o.unitId, role: o.role, year: o.year, jurisdictions, jurisdictionCodes, documentIds, limit, offset };
 }
 
 export function checkDocumentId(fn: string, documentId: unknown): string {

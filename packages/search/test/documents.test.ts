@@ -13,6 +13,14 @@ describe('toSearchDocuments', () => {
     expect(new Set(docs.map((d) => d.key)).size).toBe(docs.length);
   });
 
+  it('gives each node the GB/T 2260 codes of its place and those above it: a plan of 330822 and its own units', () => {
+    const graph = fixtureGraph();
+    const coded = { ...graph, document: { ...graph.document, jurisdictionCode: '330822' }, units: graph.units.map((u) => ({ ...u, jurisdictionCode: '330822' })) };
+    const docs = new Map(toSearchDocuments(coded).map((d) => [d.id, d]));
+    const chain = ['330000', '330800', '330822'];
+    expect([docs.get(ids.t3)?.placeCodes, docs.get(ids.eco)?.placeCodes, docs.get(ids.juhua)?.placeCodes]).toEqual([chain, chain, []]);
+  });
+
   it('gives a task its text, units by role, section chain, chapter and years', () => {
     expect(byId().get(ids.t3)).toEqual({
       key: searchKey(ids.t3),
@@ -20,6 +28,8 @@ describe('toSearchDocuments', () => {
       type: 'task',
       documentIds: [DOC],
       jurisdiction: '示例市',
+      // The fixture's plan names no GB/T 2260 code.
+      placeCodes: [],
       title: '任务 3 · 城镇污水治理',
       name: '',
       aliases: [],

@@ -144,11 +144,15 @@ describe('meilisearch adapter: what it sends (local HTTP recorder, not a Meilise
   });
 
   it('escapes quotes and backslashes in filter values', () => {
-    expect(buildFilter({ types: [], sectionId: 'a"b\\c', unitId: undefined, role: undefined, year: undefined, jurisdictions: undefined, documentIds: undefined })).toEqual(['sectionIds = "a\\"b\\\\c"']);
-    expect(buildFilter({ types: [], sectionId: undefined, unitId: undefined, role: undefined, year: undefined, jurisdictions: ['衢州市', '湖州市'], documentIds: ['d"1'] })).toEqual([
+    const none = { types: [], sectionId: undefined, unitId: undefined, role: undefined, year: undefined, jurisdictions: undefined, jurisdictionCodes: undefined, documentIds: undefined };
+    expect(buildFilter({ ...none, sectionId: 'a"b\\c' })).toEqual(['sectionIds = "a\\"b\\\\c"']);
+    expect(buildFilter({ ...none, jurisdictions: ['衢州市', '湖州市'], documentIds: ['d"1'] })).toEqual([
       'jurisdiction IN ["衢州市", "湖州市"]',
       'documentIds IN ["d\\"1"]',
     ]);
+    // Places by name or by code: either, in one filter.
+    expect(buildFilter({ ...none, jurisdictionCodes: ['330000'] })).toEqual(['placeCodes IN ["330000"]']);
+    expect(buildFilter({ ...none, jurisdictions: ['某开发区'], jurisdictionCodes: ['330000'] })).toEqual(['(jurisdiction IN ["某开发区"] OR placeCodes IN ["330000"])']);
   });
 
   it('validates queries before any request', async () => {

@@ -1,7 +1,7 @@
 // The contract every SearchIndex adapter passes: exact answers on a hand-built plan, the relevance set on the seed.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { DutyGraph } from '@dutymap/model';
-import { MAX_QUERY_LENGTH, type SearchIndex, type SearchResult } from '../src/index.js';
+import { MAX_QUERY_LENGTH, type SearchIndex, type SearchOptions, type SearchResult } from '../src/index.js';
 import { DOC, OTHER_CITY_DOC, OTHER_DOC, fixtureGraph, fixtureInOtherCity, idIn, ids } from './utils/fixture.js';
 import { resolver, seedGraph } from './utils/seed.js';
 import { RELEVANCE_SET } from './relevance.js';
@@ -116,6 +116,28 @@ export function runSearchIndexContract({ name, create }: ContractOptions): void 
         expect(hitIds(await index.search('巨化集团', { types: ['enterprise'], documentIds: [OTHER_CITY_DOC] }))).toEqual([ids.juhua]);
         expect(hitIds(await index.search('巨化集团', { types: ['enterprise'], jurisdictions: ['别市'] }))).toEqual([]);
         await rejectsWithCode(index.search('燃煤锅炉', { jurisdictions: Array.from({ length: 21 }, (_, i) => `市${i}`) }), 'invalid-search-options');
+      });
+
+      it('a province or city code covers the places under it, a name only itself', async () => {
+        // The two cities as divisions of one province: 示例市 330800, 别市 330500 (their plans and own units carry the code).
+        const coded = (graph: DutyGraph, code: string): DutyGraph => ({
+          ...graph,
+          document: { ...graph.document, jurisdictionCode: code },
+          units: graph.units.map((u) => (u.jurisdiction === graph.document.jurisdiction ? { ...u, jurisdictionCode: code } : u)),
+        });
+        const index = await fresh(coded(fixtureGraph(), '330800'), coded(fixtureInOtherCity(), '330500'));
+        const other = (id: string) => idIn(OTHER_CITY_DOC, id);
+        const works = (options: SearchOptions) => index.search('燃煤锅炉', { types: ['task', 'project'], ...options });
+        expect((await works({ jurisdictionCodes: ['330000'] })).total).toBe(4);
+        expect(hitIds(await works({ jurisdictionCodes: ['330500'] })).sort()).toEqual([other(ids.p1), other(ids.t1)].sort());
+        expect((await works({ jurisdictionCodes: ['330500'], jurisdictions: ['示例市'] })).total).toBe(4);
+        expect((await works({ jurisdictionCodes: ['440000'] })).total).toBe(0);
+        expect((await works({ jurisdictions: ['浙江省'] })).total).toBe(0);
+        expect((await works({ jurisdictionCodes: ['330000'], documentIds: [DOC] })).total).toBe(2);
+        const eco = await index.search('市生态环境局', { types: ['unit'], jurisdictionCodes: ['330800'] });
+        expect([eco.hits[0]?.id, eco.hits.every((h) => h.jurisdiction === '示例市')]).toEqual([ids.eco, true]);
+        expect(hitIds(await index.search('巨化集团', { types: ['enterprise'], jurisdictionCodes: ['330000'] }))).toEqual([]);
+        await rejectsWithCode(index.search('燃煤锅炉', { jurisdictionCodes: ['3308'] }), 'invalid-search-options');
       });
 
       it('pages with limit and offset; total counts every page', async () => {

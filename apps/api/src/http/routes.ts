@@ -8,7 +8,6 @@ import {
   Connections,
   Counterpart,
   DocumentSections,
-  DocumentSummary,
   EnterpriseDetail,
   Explanation,
   Hygiene,
@@ -19,6 +18,7 @@ import {
   NetworkElements,
   Partner,
   PlaceDetail,
+  PlanSummary,
   ProjectDetail,
   ProjectOfUnit,
   SearchResponse,
@@ -35,6 +35,7 @@ import {
 import { NotFoundError } from '@dutymap/graph';
 import type { SearchIndex, SearchResult } from '@dutymap/search';
 import { SEARCH_ROLES, SEARCH_TYPES } from '@dutymap/search';
+import { divisionLabelOf } from '@dutymap/ingest';
 import type { IngestService } from '../ingestion/ingest-service.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../errors.js';
 import { uploadName } from '../ingestion/document-library.js';
@@ -165,7 +166,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     }),
     route({
       method: 'get', path: '/api/units/:id/tasks', tag: 'units', summary: 'Every task of a unit, as lead or support, with co-units and source row', response: pageOf(TaskOfUnitItem),
-      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred, ...Page }),
+      params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Scope, ...Inferred, ...Page }),
       handler: async ({ params, query }) => {
         const body = await graph.tasksOfUnit(params.id, { role: query.role, includeInferred: query.inferred, ...(query.section ? { sectionId: query.section } : {}), ...scopeOf(query), limit: query.limit, offset: query.offset });
         // The row text stands once per item, in `provenance`, not again inside `task`.
@@ -176,7 +177,7 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
       route({
         method: 'get', path: `/api/units/:id/tasks.${format}`, tag: 'units', produces: format,
         summary: format === 'csv' ? 'The tasks of a unit as CSV (UTF-8 with BOM)' : 'The tasks of a unit as an XLSX ledger (台账), one row per task with the source row',
-        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), document: Scope.document, ...Inferred }),
+        params: IdParams, query: z.object({ role: Role.default('any'), section: Id.optional(), ...Scope, ...Inferred }),
         handler: async ({ params, query, res }) => {
           const [detail, tasks] = await Promise.all([
             graph.unit(params.id),
@@ -250,9 +251,9 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
 
     // The plan
     route({
-      method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section tree of one document, or of a page of documents', response: pageOf(DocumentSections),
-      query: z.object({ document: Id.optional(), ...Page }),
-      handler: ({ query }) => graph.sections({ ...(query.document ? { documentId: query.document } : {}), limit: query.limit, offset: query.offset }),
+      method: 'get', path: '/api/sections', tag: 'plan', summary: 'The section trees of a page of documents, of a place or plan', response: pageOf(DocumentSections),
+      query: z.object({ ...Scope, ...Page }),
+      handler: ({ query }) => graph.sections({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
     route({ method: 'get', path: '/api/tasks/:id', tag: 'plan', summary: 'A task with its units, mentions, projects and source row', response: TaskDetail, params: IdParams, handler: ({ params }) => graph.task(params.id) }),
     route({ method: 'get', path: '/api/projects/:id', tag: 'plan', summary: 'A key project with its units, the tasks it restates and source row', response: ProjectDetail, params: IdParams, handler: ({ params }) => graph.project(params.id) }),
@@ -325,14 +326,16 @@ export function apiRoutes(deps: RouteDeps): Array<RouteSpec<never, never>> {
     // Documents
     route({
       method: 'get', path: '/api/jurisdictions', tag: 'documents',
-      summary: 'The places that issued loaded plans, with plans and units: a tree in pre-order by GB/T 2260 code (province, its cities, their counties), each with its level and parent code', response: pageOf(JurisdictionSummary),
+      summary: 'The places that issued loaded plans and the provinces and cities above them (documents: 0 when they issued none), with plans and units: a tree in pre-order by GB/T 2260 code, each with its level and parent code',
+      response: pageOf(JurisdictionSummary),
       query: z.object({ ...Page }),
-      handler: ({ query }) => graph.jurisdictions(query),
+      handler: ({ query }) => graph.jurisdictions({ ...query, divisionName: divisionLabelOf }),
     }),
     route({
-      method: 'get', path: '/api/documents', tag: 'documents', summary: 'The loaded documents: title, jurisdiction, task and project counts', response: pageOf(DocumentSummary),
-      query: z.object({ ...Page }),
-      handler: ({ query }) => graph.documents(query),
+      method: 'get', path: '/api/documents', tag: 'documents', response: pageOf(PlanSummary),
+      summary: 'The loaded plans, of a place or plan: title, place and code, year, issuer, task, project and unit counts, when loaded; by place code, newest year first, then title',
+      query: z.object({ ...Scope, ...Page }),
+      handler: ({ query }) => graph.documents({ ...scopeOf(query), limit: query.limit, offset: query.offset }),
     }),
     route({
       method: 'post', path: '/api/documents', tag: 'documents', admin: true, status: 201,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { IntRange, Scope as ScopeFilter } from '@dutymap/model';
 import { LIMITS, UNIT_KINDS } from '@dutymap/model';
+import { divisionCodeOf } from '@dutymap/ingest';
 
 export const Id = z.string().min(1).max(LIMITS.idLength).describe('a DutyGraph id');
 export const IdParams = z.object({ id: Id });
@@ -42,10 +43,23 @@ function repeated(item: z.ZodString, description: string) {
 
 /** The scope of a list: which places' and which plans' part of the store (Scope in @dutymap/model). */
 export const Scope = {
-  jurisdiction: repeated(z.string().min(1).max(LIMITS.jurisdictionLength), 'only the plans this place issued and its units (a GB/T 2260 name: 衢州市)'),
+  jurisdiction: repeated(
+    z.string().min(1).max(LIMITS.jurisdictionLength),
+    'only the plans this place issued and its units, with those of the places under it when it is a GB/T 2260 division (浙江省 covers 衢州市 and 常山县); a name that is no division only itself',
+  ),
   document: repeated(Id, 'only this plan and the units it names (a document id)'),
 };
 
+/**
+ * The stores' scope of a query. A place is passed by name (it matches itself, also where its plans or
+ * units carry no code) and, when the name is a GB/T 2260 division, by code too, which covers the
+ * places under it.
+ */
 export function scopeOf(query: { jurisdiction?: string[] | undefined; document?: string[] | undefined }): ScopeFilter {
-  return { ...(query.jurisdiction ? { jurisdictions: query.jurisdiction } : {}), ...(query.document ? { documentIds: query.document } : {}) };
+  const codes = (query.jurisdiction ?? []).map(divisionCodeOf).filter((code): code is string => code !== undefined);
+  return {
+    ...(query.jurisdiction ? { jurisdictions: query.jurisdiction } : {}),
+    ...(codes.length > 0 ? { jurisdictionCodes: [...new Set(codes)] } : {}),
+    ...(query.document ? { documentIds: query.document } : {}),
+  };
 }

@@ -5,38 +5,44 @@ import { api } from '../api-client.js';
 import type { Connections, Explanation, UnitMatch } from '../api-types.js';
 import { GraphCanvas } from '../components/graph-canvas.js';
 import { Empty, Load } from '../components/states.js';
+import { UnitChip } from '../components/unit-chip.js';
 import { KIND_COLOURS, wrapLabel } from '../graph-style.js';
 import { useI18n } from '../i18n.js';
 import { Link, pathOfNode, paths, useRouter, withQuery } from '../router.js';
+import { placed, usePlaces, useScope } from '../scope.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
 function UnitPicker({ id, label, units, value, onPick }: { id: string; label: string; units: UnitMatch[]; value: string; onPick: (id: string | undefined) => void }) {
   const { t } = useI18n();
+  const { many } = usePlaces();
+  // 衢州市 · 市生态环境局 once several places are loaded: the options of one name read apart.
+  const shown = (u: UnitMatch) => placed(u.name, u.jurisdiction, many);
   const current = units.find((u) => u.id === value);
-  const [text, setText] = useState(current?.name ?? '');
+  const [text, setText] = useState(current ? shown(current) : '');
   const pick = (name: string) => {
     setText(name);
-    const unit = units.find((u) => u.name === name || u.aliases.includes(name) || u.fullName === name);
+    const unit = units.find((u) => shown(u) === name || u.name === name || u.aliases.includes(name) || u.fullName === name);
     if (unit) onPick(unit.id);
   };
   return (
     <label className="unit-picker">
       {label}
       <input list={`${id}-units`} value={text} onChange={(e) => pick(e.target.value)} placeholder={t('pickUnit')} data-testid={`pick-${id}`} />
-      <datalist id={`${id}-units`}>{units.map((u) => <option key={u.id} value={u.name} />)}</datalist>
+      <datalist id={`${id}-units`}>{units.map((u) => <option key={u.id} value={shown(u)} />)}</datalist>
     </label>
   );
 }
 
-/** Every node and hop of the shortest paths, once each; the two ends marked. */
-function pathElements(connections: Connections, a: string, b: string): ElementDefinition[] {
+/** Every node and hop of the shortest paths, once each; the two ends marked; units with their place once several are loaded. */
+function pathElements(connections: Connections, a: string, b: string, many: boolean): ElementDefinition[] {
   const nodes = new Map<string, ElementDefinition>();
   const edges = new Map<string, ElementDefinition>();
   for (const path of connections.paths) {
     path.nodes.forEach((node, i) => {
       const end = node.id === a || node.id === b;
-      nodes.set(node.id, { group: 'nodes', data: { id: node.id, label: node.label, kind: node.kind, root: node.id === a, endpoint: end, showLabel: true, size: node.kind === 'unit' ? (end ? 44 : 34) : 18, colour: KIND_COLOURS[node.kind] ?? '#888', display: wrapLabel(node.label, node.kind === 'unit' ? 7 : 10, 2) } });
+      const label = node.kind === 'unit' ? placed(node.label, node.jurisdiction, many) : node.label;
+      nodes.set(node.id, { group: 'nodes', data: { id: node.id, label, kind: node.kind, root: node.id === a, endpoint: end, showLabel: true, size: node.kind === 'unit' ? (end ? 44 : 34) : 18, colour: KIND_COLOURS[node.kind] ?? '#888', display: wrapLabel(label, node.kind === 'unit' ? 7 : 10, 2) } });
       const next = path.nodes[i + 1];
       const hop = path.edges[i];
       if (next && hop) {
@@ -65,13 +71,15 @@ function Result({ a, b }: { a: string; b: string }) {
 }
 
 function ConnectResult({ connections, explanation, a, b, lang, t, onNode }: { connections: Connections; explanation: Explanation; a: string; b: string; lang: 'zh' | 'en'; t: ReturnType<typeof useI18n>['t']; onNode: (kind: string, id: string) => void }) {
-  const elements = useMemo(() => pathElements(connections, a, b), [connections, a, b]);
+  const { many } = usePlaces();
+  const elements = useMemo(() => pathElements(connections, a, b, many), [connections, a, b, many]);
   return (
     <div className="connect-result">
       <p className="summary" data-testid="connect-summary">{explanation.summary[lang]}</p>
       {connections.paths.length === 0 ? <Empty>{t('noConnection')}</Empty> : (
         <>
           <h2>{t('paths')} <span className="muted">{connections.hops} {t('hops')} · {connections.pathCount}</span></h2>
+          {connections.viaUnits.length > 0 ? <p className="co-units" data-testid="via-units"><span className="muted">{t('viaUnits')}{t('colon')}</span>{connections.viaUnits.map((u) => <UnitChip key={u.id} unit={u} />)}</p> : null}
           <div className="path-canvas">
             <GraphCanvas elements={elements} layout="path" label={t('paths')} onTapNode={(id, data) => onNode(String(data.kind), id)} />
           </div>
@@ -97,7 +105,9 @@ export default function ConnectView() {
   const { path, query, navigate } = useRouter();
   const a = query.get('a') ?? '';
   const b = query.get('b') ?? '';
-  const units = useApi((signal) => api.units('', signal), []);
+  // The units of the scope to pick from (the ends of a link may be anywhere once picked).
+  const scope = useScope();
+  const units = useApi((signal) => api.units('', signal, scope), [scope]);
   useTitle(t('navConnect'));
   return (
     <div className="connect-view page">

@@ -159,9 +159,9 @@ export default function NetworkView() {
   const openParam = query.get('open') ?? '';
   const closedParam = query.get('closed') ?? '';
 
-  // The chapters of the first page of plans: with a province's plans loaded, a chapter picker of all of them would be thousands long.
-  const sections = useApi((signal) => api.sections({}, signal), []);
   const scope = useScope();
+  // The chapters of the first page of the plans in scope: with a province's plans loaded, a chapter picker of all of them would be thousands long.
+  const sections = useApi((signal) => api.sections({ ...scope }, signal), [scope]);
   const { many, places: issuing, ready: placesReady } = usePlaces();
   const fetched = useApi((signal) => api.network({ section: section || undefined, role, minShared, ...scope }, signal), [section, role, minShared, scope]);
   // Units say their place once several are loaded: the label every part of the view reads.
@@ -169,7 +169,7 @@ export default function NetworkView() {
     () => (fetched.state === 'ready' && many ? { ...fetched, data: { ...fetched.data, nodes: fetched.data.nodes.map((n) => ({ data: { ...n.data, label: placed(n.data.label, n.data.jurisdiction, many) } })) } } : fetched),
     [fetched, many],
   );
-  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data.items).filter((c) => c.annex === 1) : []), [sections]);
+  const chapterList = useMemo(() => (sections.state === 'ready' ? chapterOptions(sections.data).filter((c) => c.annex === 1) : []), [sections]);
   const groups = useApi(
     async (signal) => (grouped && chapterList.length > 0 ? { chapters: chapterList, main: await mainChapters(chapterList, role, signal) } : null),
     [grouped, chapterList, role],
@@ -257,7 +257,7 @@ export default function NetworkView() {
     setExpanded(next);
   };
 
-  const chapters = sections.state === 'ready' ? chapterOptions(sections.data.items) : [];
+  const chapters = sections.state === 'ready' ? chapterOptions(sections.data) : [];
   const morePlans = sections.state === 'ready' && sections.data.total > sections.data.items.length;
   // Merged nodes stand for every unit of one name: they open the search for that name, not a unit page.
   const merged = network.state === 'ready' && network.data.aggregated;

@@ -7,7 +7,8 @@ import { Empty, Load } from '../components/states.js';
 import { NODE_KIND_TEXT, useI18n, type TextKey } from '../i18n.js';
 import { Link, pathOfNode, useRouter, withQuery } from '../router.js';
 import { useApi } from '../use-api.js';
-import { placed, usePlaces, useScope } from '../scope.js';
+import { placed, usePlaces, usePlansInScope, useScope } from '../scope.js';
+import { documentOf, withPlan } from '../sections.js';
 import { useTitle } from '../use-title.js';
 
 const TYPE_ORDER: SearchType[] = ['unit', 'task', 'project', 'enterprise', 'place', 'section'];
@@ -61,6 +62,9 @@ export default function SearchView() {
 
   const scope = useScope();
   const { many } = usePlaces();
+  const { manyPlans, planTitle } = usePlansInScope();
+  // 六、加大生态保护… (衢州市…实施方案) once several plans are in scope: the same chapter (or task 22) of two plans reads apart.
+  const ofPlan = (label: string, nodeId: string) => withPlan(label, planTitle(documentOf(nodeId)), manyPlans);
   const value = useApi(
     (signal) => (q.trim() ? api.search({ q, ...filters, ...scope }, signal) : Promise.resolve(null)),
     [q, scope, ...Object.values(filters)],
@@ -95,7 +99,7 @@ export default function SearchView() {
                 <details className="facets" open={!narrow} aria-label={t('filters')}>
                   <summary>{t('filters')}</summary>
                   {FACETS.map((f) => (
-                    <FacetGroup key={f.key} title={t(f.title)} facets={f.key === 'type' ? data.facets.type.map((x) => ({ ...x, label: label(NODE_KIND_TEXT, x.value) })) : f.key === 'unit' ? data.facets.unit.map((x) => ({ ...x, label: placed(x.label, x.jurisdiction, many) })) : data.facets[f.key]} selected={filters[f.param] ?? ''} onPick={(v) => navigate(withQuery(path, query, { [f.param]: v }))} />
+                    <FacetGroup key={f.key} title={t(f.title)} facets={f.key === 'type' ? data.facets.type.map((x) => ({ ...x, label: label(NODE_KIND_TEXT, x.value) })) : f.key === 'unit' ? data.facets.unit.map((x) => ({ ...x, label: placed(x.label, x.jurisdiction, many) })) : f.key === 'chapter' ? data.facets.chapter.map((x) => ({ ...x, label: ofPlan(x.label, x.value) })) : data.facets[f.key]} selected={filters[f.param] ?? ''} onPick={(v) => navigate(withQuery(path, query, { [f.param]: v }))} />
                   ))}
                   {anyFilter ? <button type="button" className="linkish" onClick={() => navigate(withQuery(path, new URLSearchParams(), { q }))}>{t('clearFilters')}</button> : null}
                 </details>
@@ -108,7 +112,7 @@ export default function SearchView() {
                       <h2>{label(NODE_KIND_TEXT, g.type)} <span className="count">{g.hits.length}</span></h2>
                       <ul>{g.hits.map((hit: SearchHit) => (
                         <li key={hit.id}>
-                          <Link to={pathOfNode(hit.type, hit.id)} className="result-link">{hit.type === 'unit' ? placed(hit.title, hit.jurisdiction, many) : hit.title}</Link>
+                          <Link to={pathOfNode(hit.type, hit.id)} className="result-link">{hit.type === 'unit' ? placed(hit.title, hit.jurisdiction, many) : hit.type === 'section' || hit.type === 'task' || hit.type === 'project' ? ofPlan(hit.title, hit.id) : hit.title}</Link>
                           <div className="snippet"><Highlight snippet={hit.snippet} /></div>
                         </li>
                       ))}</ul>

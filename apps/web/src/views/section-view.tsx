@@ -6,7 +6,8 @@ import { Empty, Load } from '../components/states.js';
 import { KIND_COLOURS } from '../graph-style.js';
 import { useI18n } from '../i18n.js';
 import { Link, paths, withQuery } from '../router.js';
-import { documentOfSection, findSection, totalCounts } from '../sections.js';
+import { useScope } from '../scope.js';
+import { documentOf, findSection, totalCounts } from '../sections.js';
 import { useApi } from '../use-api.js';
 
 const title = (node: SectionNode) => (node.section.kind === 'chapter' ? `${node.section.number}、${node.section.title}` : node.section.kind === 'annex' ? node.section.title : `${node.section.number}. ${node.section.title}`);
@@ -89,7 +90,8 @@ export default function SectionView({ id }: { id: string }) {
   const { t } = useI18n();
   const [shown, setShown] = useState(PLANS_PER_PAGE);
   // A section's page needs its own document's tree only; the index pages through the documents.
-  const value = useApi((signal) => api.sections(id ? { document: documentOfSection(id) } : { limit: shown }, signal), [id, shown]);
+  const scope = useScope();
+  const value = useApi((signal) => api.sections(id ? { document: documentOf(id) } : { limit: shown, ...scope }, signal), [id, shown, scope]);
   return (
     <Load value={value}>
       {(page) => id ? <SectionDetail id={id} documents={page.items} /> : (

@@ -1,6 +1,6 @@
-// Unit view: every task of one unit by role and chapter (of every plan, or of the plan in the URL), its
+// Unit view: every task of one unit by role and chapter (of every plan, or of the scope's place or plan), its
 // projects, partners and workload, what it carries in each plan, its counterparts elsewhere, downloads.
-import { api, downloads } from '../api-client.js';
+import { api, downloads, type ScopeQuery } from '../api-client.js';
 import type { Counterpart, List, Partner, ProjectOfUnit, TaskOfUnit, UnitDetail, UnitPlan, Workload } from '../api-types.js';
 import { Empty, Load } from '../components/states.js';
 import { UnitChip } from '../components/unit-chip.js';
@@ -8,6 +8,7 @@ import { KIND_COLOURS } from '../graph-style.js';
 import { LEVEL_TEXT, UNIT_KIND_TEXT, useI18n } from '../i18n.js';
 import { Link, paths, useRouter, withQuery } from '../router.js';
 import { usePlaces, useScope } from '../scope.js';
+import { withPlan } from '../sections.js';
 import { useApi } from '../use-api.js';
 import { useTitle } from '../use-title.js';
 
@@ -21,9 +22,10 @@ interface UnitData {
   counterparts: List<Counterpart>;
 }
 
-async function loadUnit(id: string, planId: string | undefined, signal: AbortSignal): Promise<UnitData> {
+/** The unit, its tasks in the plans of the scope (the downloads hold the same), its plans and counterparts. */
+async function loadUnit(id: string, scope: ScopeQuery, signal: AbortSignal): Promise<UnitData> {
   const [detail, tasks, projects, partners, workload, plans, counterparts] = await Promise.all([
-    api.unit(id, signal), api.unitTasks(id, signal, planId), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
+    api.unit(id, signal), api.unitTasks(id, scope, signal), api.unitProjects(id, signal), api.partners(id, signal), api.workload(id, signal),
     api.unitPlans(id, signal), api.counterparts(id, signal),
   ]);
   return { detail, tasks: tasks.items, projects: projects.items, partners: partners.items, workload, plans: plans.items, counterparts };
@@ -87,12 +89,17 @@ function Counterparts({ page, place }: { page: List<Counterpart>; place: string 
   );
 }
 
-/** Tasks grouped by chapter, chapters in document order (the order the API returns tasks in). */
-function byChapter(tasks: TaskOfUnit[]): Array<{ key: string; title: string | null; tasks: TaskOfUnit[] }> {
+/**
+ * Tasks grouped by chapter, chapters in document order (the order the API returns tasks in); once the tasks
+ * come from several plans, each chapter says its plan: 六、加大生态保护… (衢州市…实施方案).
+ */
+function byChapter(tasks: TaskOfUnit[], planTitle: (documentId: string) => string | undefined): Array<{ key: string; title: string | null; tasks: TaskOfUnit[] }> {
   const groups = new Map<string, { key: string; title: string | null; tasks: TaskOfUnit[] }>();
+  const manyPlans = new Set(tasks.map((task) => task.task.documentId)).size > 1;
   for (const task of tasks) {
-    const key = task.chapter?.id ?? '';
-    const group = groups.get(key) ?? { key, title: task.chapter ? `${task.chapter.number}、${task.chapter.title}` : null, tasks: [] };
+    const key = task.chapter?.id ?? `none:${task.task.documentId}`;
+    const title = task.chapter ? withPlan(`${task.chapter.number}、${task.chapter.title}`, planTitle(task.task.documentId), manyPlans) : null;
+    const group = groups.get(key) ?? { key, title, tasks: [] };
     group.tasks.push(task);
     groups.set(key, group);
   }
@@ -123,10 +130,12 @@ function TaskItem({ item }: { item: TaskOfUnit }) {
 
 function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[]; id: string }) {
   const { t } = useI18n();
+  const { plans } = usePlaces();
+  const planTitle = (documentId: string) => plans.find((p) => p.id === documentId)?.title;
   return (
     <section className="role-section" id={id}>
       <h2>{title} <span className="count">{tasks.length}</span></h2>
-      {tasks.length === 0 ? <Empty /> : byChapter(tasks).map((group) => (
+      {tasks.length === 0 ? <Empty /> : byChapter(tasks, planTitle).map((group) => (
         <details key={group.key} open className="chapter-group">
           <summary>{group.title ?? t('noChapter')} <span className="count">{group.tasks.length}</span></summary>
           <ul className="task-list">{group.tasks.map((item) => <TaskItem key={item.task.id} item={item} />)}</ul>
@@ -138,10 +147,11 @@ function RoleSection({ title, tasks, id }: { title: string; tasks: TaskOfUnit[];
 
 export default function UnitView({ id }: { id: string }) {
   const { t, label, lang } = useI18n();
-  const { document: planId } = useScope();
+  const scope = useScope();
+  const planId = scope.document;
   const { query } = useRouter();
   const { plans: loadedPlans } = usePlaces();
-  const value = useApi((signal) => loadUnit(id, planId, signal), [id, planId]);
+  const value = useApi((signal) => loadUnit(id, scope, signal), [id, scope]);
   useTitle(value.state === 'ready' ? value.data.detail.unit.name : null);
   return (
     <Load value={value}>
@@ -150,6 +160,7 @@ export default function UnitView({ id }: { id: string }) {
         // The plan picked may not name this unit (the scope picker's): its title then comes from the loaded plans.
         const planTitle = planId ? (plans.find((p) => p.document.id === planId)?.document.title ?? loadedPlans.find((d) => d.id === planId)?.title ?? planId) : undefined;
         const maxShared = Math.max(1, ...partners.map((p) => p.shared));
+        const inScope = scope.jurisdiction !== undefined || scope.document !== undefined;
         return (
           <div className="unit-view page">
             <header className="page-head">
@@ -160,8 +171,8 @@ export default function UnitView({ id }: { id: string }) {
                 {unit.aliases.length + unit.predecessors.length > 0 ? ` · ${t('aliases')}${t('colon')}${[...unit.aliases, ...unit.predecessors].join('、')}` : ''}
               </div>
               <nav className="actions">
-                <a href={downloads.tasksCsv(unit.id)} download data-testid="download-csv">{t('downloadCsv')}</a>
-                <a href={downloads.tasksXlsx(unit.id)} download>{t('downloadXlsx')}</a>
+                <a href={downloads.tasksCsv(unit.id, scope)} download data-testid="download-csv">{t('downloadCsv')}</a>
+                <a href={downloads.tasksXlsx(unit.id, scope)} download data-testid="download-xlsx">{t('downloadXlsx')}</a>
                 <Link to={paths.network(unit.id)}>{t('showInNetwork')}</Link>
                 <Link to={paths.connect(unit.id)}>{t('findConnection')}</Link>
               </nav>
@@ -171,8 +182,9 @@ export default function UnitView({ id }: { id: string }) {
               <div className="unit-main">
                 <nav className="jump">
                   <a href="#plans">{t('byPlan')} {detail.documentIds.length}</a>
-                  <a href="#lead">{t('lead')} {detail.counts.lead}</a>
-                  <a href="#support">{t('support')} {detail.counts.support}</a>
+                  {/* In a scope, the tasks listed below; otherwise the unit's counts over all its plans. */}
+                  <a href="#lead">{t('lead')} {inScope ? tasks.filter((x) => x.role === 'lead').length : detail.counts.lead}</a>
+                  <a href="#support">{t('support')} {inScope ? tasks.filter((x) => x.role === 'support').length : detail.counts.support}</a>
                   <a href="#projects">{t('projects')} {detail.counts.projects}</a>
                 </nav>
                 <PlansTable unitId={unit.id} plans={plans} total={detail.documentIds.length} current={planId} />

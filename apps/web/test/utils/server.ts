@@ -22,11 +22,13 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   url: string;
+  /** What the server wrote to stdout and stderr so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
 /** The server as `npm start` runs it, with its data in a temp dir; resolves once /readyz answers 200. */
-export async function startServer(options: { seedsDir?: string } = {}): Promise<RunningServer> {
+export async function startServer(options: { seedsDir?: string; adminToken?: string } = {}): Promise<RunningServer> {
   const main = join(repoRoot, 'apps/api/dist/main.js');
   const web = join(repoRoot, 'apps/web/dist/index.html');
   for (const file of [main, web]) {
@@ -36,7 +38,7 @@ export async function startServer(options: { seedsDir?: string } = {}): Promise<
   const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-web-'));
   const child: ChildProcess = spawn(process.execPath, [main], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DUTYMAP_DATA_DIR: dataDir, ...(options.seedsDir ? { DUTYMAP_SEEDS_DIR: options.seedsDir } : {}) },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', DUTYMAP_DATA_DIR: dataDir, ...(options.seedsDir ? { DUTYMAP_SEEDS_DIR: options.seedsDir } : {}), ...(options.adminToken ? { DUTYMAP_ADMIN_TOKEN: options.adminToken } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -62,6 +64,7 @@ export async function startServer(options: { seedsDir?: string } = {}): Promise<
   }
   return {
     url,
+    output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;

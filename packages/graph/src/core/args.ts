@@ -1,6 +1,6 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
 import { CONTRASTS, DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
-import type { Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, TasksOfUnitOptions } from '@dutymap/model';
+import type { Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, Scope, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 import { checkScope, type CheckedScope } from './scope.js';
 
@@ -60,7 +60,7 @@ export function checkInferred(fn: string, options: unknown): Required<InferredOp
   return { includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']), ...pageOf(fn, 'options', o) };
 }
 
-export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null; documentIds: string[] | null } & CheckedPage;
+export type CheckedTasksOfUnit = Required<Pick<TasksOfUnitOptions, 'role' | 'includeInferred'>> & { sectionId: string | null } & CheckedScope & CheckedPage;
 
 export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
   const fn = 'tasksOfUnit';
@@ -69,7 +69,7 @@ export function checkTasksOfUnit(options: unknown): CheckedTasksOfUnit {
     role: checkRole(fn, o['role']),
     includeInferred: checkBoolean(fn, 'options.includeInferred', o['includeInferred']),
     sectionId: o['sectionId'] === undefined ? null : checkId(fn, 'options.sectionId', o['sectionId']),
-    documentIds: checkScope(fn, 'options', o, ['documentIds']).documentIds,
+    ...checkScope(fn, 'options', o),
     ...pageOf(fn, 'options', o),
   };
 }
@@ -110,7 +110,7 @@ export function checkNeighbourhood(options: unknown): Required<NeighbourhoodOpti
   };
 }
 
-export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId' | 'jurisdictions' | 'documentIds'>> & { sectionId: string | null; scope: CheckedScope };
+export type CheckedNetwork = Required<Omit<NetworkOptions, 'sectionId' | keyof Scope>> & { sectionId: string | null; scope: CheckedScope };
 
 export function checkNetwork(options: unknown): CheckedNetwork {
   const fn = 'coResponsibilityNetwork';
@@ -126,20 +126,24 @@ export function checkNetwork(options: unknown): CheckedNetwork {
 }
 
 /** The checks' page and scope (HygieneOptions). */
-export function checkHygiene(options: unknown): CheckedPage & { scope: CheckedScope } {
-  const o = checkObject('hygiene', 'options', options);
-  return { ...pageOf('hygiene', 'options', o), scope: checkScope('hygiene', 'options', o) };
+/** A page of jurisdictions, and the optional namer of divisions above them. */
+export function checkJurisdictions(options: unknown): CheckedPage & { divisionName: ((code: string) => string | undefined) | null } {
+  const fn = 'jurisdictions';
+  const o = checkObject(fn, 'options', options);
+  const divisionName = o['divisionName'];
+  if (divisionName !== undefined && typeof divisionName !== 'function') throw new InvalidArgumentError(fn, 'options.divisionName', divisionName, 'a function from a code to a name');
+  return { ...pageOf(fn, 'options', o), divisionName: (divisionName as ((code: string) => string | undefined) | undefined) ?? null };
+}
+
+/** A page of a scope (hygiene, documents). */
+export function checkScopedPage(fn: string, options: unknown): CheckedPage & { scope: CheckedScope } {
+  const o = checkObject(fn, 'options', options);
+  return { ...pageOf(fn, 'options', o), scope: checkScope(fn, 'options', o) };
 }
 
 /** A Scope argument on its own (stats). */
 export function checkScopeArgument(fn: string, scope: unknown): CheckedScope {
   return checkScope(fn, 'scope', checkObject(fn, 'scope', scope));
-}
-
-export function checkSections(options: unknown): { documentId: string | null } & CheckedPage {
-  const fn = 'sections';
-  const o = checkObject(fn, 'options', options);
-  return { documentId: o['documentId'] === undefined ? null : checkId(fn, 'options.documentId', o['documentId']), ...pageOf(fn, 'options', o) };
 }
 
 /**

@@ -14,7 +14,7 @@ export function planRef(document: Pick<DocumentNode, 'id' | 'title' | 'jurisdict
 }
 
 /** By year (plans that name none last), then title, then id. */
-export function comparePlans(a: PlanRef, b: PlanRef): number {
+export function comparePlansByYear(a: PlanRef, b: PlanRef): number {
   if (a.year !== b.year) return a.year === null ? 1 : b.year === null ? -1 : a.year - b.year;
   return cmp(a.title, b.title) || cmp(a.id, b.id);
 }

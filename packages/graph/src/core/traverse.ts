@@ -90,7 +90,7 @@ export async function shortestConnections(
 ): Promise<Connections> {
   const result: Connections = { from, to, hops: null, pathCount: 0, paths: [], viaUnits: [] };
   if (from.id === to.id) {
-    return { ...result, hops: 0, pathCount: 1, paths: [{ nodes: [{ id: from.id, kind: 'unit', label: from.name }], edges: [] }] };
+    return { ...result, hops: 0, pathCount: 1, paths: [{ nodes: [{ id: from.id, kind: 'unit', label: from.name, jurisdiction: from.jurisdiction }], edges: [] }] };
   }
   const dist = new Map<string, number>([[from.id, 0]]);
   const info = new Map<string, NodeInfo>([[from.id, { id: from.id, kind: 'unit', label: from.name, unitKind: from.kind, jurisdiction: from.jurisdiction }]]);
@@ -174,7 +174,7 @@ export async function shortestConnections(
 function toPath(trail: readonly string[], info: ReadonlyMap<string, NodeInfo>, preds: ReadonlyMap<string, ReadonlyMap<string, EdgeRow>>): ConnectionPath {
   const nodes: PathNode[] = trail.map((id) => {
     const n = info.get(id) as NodeInfo;
-    return { id, kind: n.kind as PathNode['kind'], label: n.label };
+    return { id, kind: n.kind as PathNode['kind'], label: n.label, ...(n.kind === 'unit' ? { jurisdiction: n.jurisdiction ?? '' } : {}) };
   });
   const edges = trail.slice(1).map((id, i) => {
     const edge = preds.get(id)?.get(trail[i] as string) as EdgeRow;

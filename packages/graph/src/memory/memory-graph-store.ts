@@ -15,6 +15,7 @@ import type {
   Hygiene,
   JurisdictionSummary,
   Page,
+  PlanSummary,
   Partner,
   PlanRef,
   ProjectOfUnit,
@@ -54,7 +55,7 @@ import {
   type Row,
   type UnitTally,
 } from '../core/derived.js';
-import { compareCounterparts, comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
+import { compareCounterparts, comparePlansByYear, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around } from '../core/details.js';
 import { boundNetwork, networkOfNames, networkOfWorks, type WorkRows } from '../core/network.js';
 import {
@@ -79,7 +80,8 @@ import {
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import { checkSideSize, compareSides, type SideData } from '../core/compare.js';
-import { compareJurisdictions, divisionOf, documentInScope, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
+import { comparePlans, planSummary } from '../core/plans.js';
+import { compareJurisdictions, divisionOf, documentInScope, missingAncestors, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
 
 /** Options of the embedded store. */
@@ -128,6 +130,10 @@ interface StoredDocument {
   /** Units, enterprises and places it names (other documents may name them too). */
   shared: string[];
   relationCount: number;
+  /** Units it names. */
+  unitCount: number;
+  /** When this version was loaded (ISO 8601). */
+  loadedAt: string;
   /**
    * What it derived at load, but its tally contribution: that is computed again from its edges when it
    * goes (keeping it would cost about a hundred bytes per edge).
@@ -184,15 +190,18 @@ class MemoryGraphStore implements GraphStore {
   /** Loads every document kept in `dir`, then keeps each later change there. */
   async restore(dir: string): Promise<void> {
     this.files = new SnapshotFiles(dir);
-    for (const graph of await this.files.readAll()) this.load(graph);
+    for (const { graph, loadedAt } of await this.files.readAll()) this.load(graph, loadedAt);
   }
 
   async loadDocument(graph: DutyGraph): Promise<DocumentSummary> {
     this.open('loadDocument');
     const checked = args.checkDutyGraph(graph);
-    const summary = this.load(checked);
+    const previous = this.docs.get(checked.document.id);
+    // Loading the same content again changes nothing, not even when it was loaded.
+    const loadedAt = previous?.document.sha256 === checked.document.sha256 ? previous.loadedAt : new Date().toISOString();
+    const summary = this.load(checked, loadedAt);
     this.version += 1;
-    await this.files?.write(checked.document.id, checked);
+    await this.files?.write(checked.document.id, checked, loadedAt);
     return summary;
   }
 
@@ -233,10 +242,11 @@ class MemoryGraphStore implements GraphStore {
     if (this.lock?.owner === checked.owner) this.lock = null;
   }
 
-  async documents(options?: Parameters<GraphStore['documents']>[0]) {
+  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<PlanSummary>> {
     this.open('documents');
-    const page = args.checkPage('documents', options);
-    return pageOf(this.sortedDocuments().map((d) => d.derived.summary), page);
+    const { scope, ...page } = args.checkScopedPage('documents', options);
+    const plans = this.scopedDocuments(scope).map((d) => planSummary(d.derived.summary, d.document, d.unitCount, d.loadedAt));
+    return pageOf(plans.sort(comparePlans), page);
   }
 
   async documentHashes(): Promise<DocumentHash[]> {
@@ -246,14 +256,16 @@ class MemoryGraphStore implements GraphStore {
 
   async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
     this.open('jurisdictions');
-    const page = args.checkPage('jurisdictions', options);
+    const { divisionName, ...page } = args.checkJurisdictions(options);
     const places = new Map<string, { code: string | null; documents: number }>();
     for (const doc of this.docs.values()) {
       const { jurisdiction, jurisdictionCode } = doc.document;
       const place = places.get(jurisdiction) ?? { code: null, documents: 0 };
       places.set(jurisdiction, { code: place.code ?? jurisdictionCode ?? null, documents: place.documents + 1 });
     }
-    const items = [...places].map(([name, p]) => ({ name, code: p.code, ...divisionOf(p.code), documents: p.documents, units: this.unitsByJurisdiction.get(name)?.size ?? 0 }));
+    const listed = [...places].map(([name, p]) => ({ name, code: p.code, documents: p.documents }));
+    const above = divisionName ? missingAncestors(listed, divisionName).map((a) => ({ ...a, documents: 0 })) : [];
+    const items = [...listed, ...above].map((p) => ({ ...p, ...divisionOf(p.code), units: this.unitsByJurisdiction.get(p.name)?.size ?? 0 }));
     return pageOf(items.sort(compareJurisdictions), page);
   }
 
@@ -331,7 +343,7 @@ class MemoryGraphStore implements GraphStore {
       const role = own.type === 'LEADS' ? 'lead' : 'support';
       if (checked.role !== 'any' && role !== checked.role) continue;
       const task = this.dataOf<DutyGraph['tasks'][number]>(workId);
-      if (checked.documentIds !== null && !checked.documentIds.includes(task.documentId)) continue;
+      if (!isWhole(checked) && !documentInScope(checked, (this.docs.get(task.documentId) as StoredDocument).document)) continue;
       if (checked.sectionId !== null && !this.within(task.sectionId, checked.sectionId)) continue;
       found.push({ task, own });
     }
@@ -486,9 +498,8 @@ class MemoryGraphStore implements GraphStore {
 
   async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
-    const checked = args.checkSections(options);
-    const docs = checked.documentId === null ? this.sortedDocuments() : [this.docs.get(checked.documentId)].filter((d) => d !== undefined);
-    const page = pageOf(docs, checked);
+    const { scope, ...checked } = args.checkScopedPage('sections', options);
+    const page = pageOf(this.scopedDocuments(scope), checked);
     return { ...page, items: page.items.map((d) => ({ document: d.derived.summary, sections: d.derived.sections })) };
   }
 
@@ -555,7 +566,7 @@ class MemoryGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const { scope, ...page } = args.checkHygiene(options);
+    const { scope, ...page } = args.checkScopedPage('hygiene', options);
     const docs = this.scopedDocuments(scope);
     const result: Record<string, Page<unknown>> = {};
     for (const check of DOCUMENT_CHECKS) {
@@ -598,7 +609,7 @@ class MemoryGraphStore implements GraphStore {
    * Loads a checked graph. Everything that can fail (id clashes, capacity) is checked before the
    * first change, so a failed load leaves the store as it was.
    */
-  private load(graph: DutyGraph): DocumentSummary {
+  private load(graph: DutyGraph, loadedAt: string): DocumentSummary {
     const documentId = graph.document.id;
     const previous = this.docs.get(documentId);
     const relations = uniqueRelations(graph.relations);
@@ -654,6 +665,8 @@ class MemoryGraphStore implements GraphStore {
       works: [...graph.tasks, ...graph.projects].map((n) => n.id),
       shared,
       relationCount: relations.length,
+      unitCount: graph.units.length,
+      loadedAt,
       derived: {
         summary: derived.summary,
         sections: derived.sections,
@@ -861,7 +874,7 @@ class MemoryGraphStore implements GraphStore {
 
   /** The plans naming a unit or other shared node, by year, title, id. */
   private plansNaming(id: string): PlanRef[] {
-    return [...(this.holders.get(id) ?? [])].map((d) => planRef((this.docs.get(d) as StoredDocument).document)).sort(comparePlans);
+    return [...(this.holders.get(id) ?? [])].map((d) => planRef((this.docs.get(d) as StoredDocument).document)).sort(comparePlansByYear);
   }
 
   /** Keeps the function index in step with a unit's data (a later load may rename or re-kind it). */

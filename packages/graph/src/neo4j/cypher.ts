@@ -50,6 +50,9 @@ export const SCHEMA: readonly string[] = [
   // counterparts: the units of every place with one function key ('' for a unit without one).
   'CREATE INDEX dutymap_unit_function IF NOT EXISTS FOR (n:Unit) ON (n.function)',
   'CREATE INDEX dutymap_document_jurisdiction IF NOT EXISTS FOR (n:Document) ON (n.jurisdiction)',
+  // A province or city in scope: STARTS WITH its code prefix, on these.
+  'CREATE INDEX dutymap_unit_jurisdiction_code IF NOT EXISTS FOR (n:Unit) ON (n.jurisdictionCode)',
+  'CREATE INDEX dutymap_document_jurisdiction_code IF NOT EXISTS FOR (n:Document) ON (n.jurisdictionCode)',
   // findUnits: CONTAINS on every name of a unit, lower-cased.
   'CREATE TEXT INDEX dutymap_unit_names IF NOT EXISTS FOR (n:Unit) ON (n.names)',
   // Lists over all units (workloads, support-only units, the network gate) seek these instead of scanning.
@@ -93,15 +96,16 @@ WHERE size(n.documentIds) = 0
 DETACH DELETE n`;
 
 /**
- * Params: row. Besides its JSON, the document keeps what lists read without walking it: its summary,
+ * Params: row. Reloading the same content (same sha256) keeps loadedAt. Besides its JSON, the document keeps what lists read without walking it: its summary,
  * section tree, check findings and their counts, what it adds to unit and network tallies, and the
  * shared nodes it names.
  */
 export const MERGE_DOCUMENT = `
 MERGE (d:Document {id: $row.id})
 ON CREATE SET d:DutyNode
-SET d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
-    d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.year = $row.year, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
+SET d.loadedAt = CASE WHEN d.sha256 = $row.sha256 THEN coalesce(d.loadedAt, $row.loadedAt) ELSE $row.loadedAt END
+SET d.year = $row.year, d.title = $row.title, d.kind = 'document', d.label = $row.label, d.json = $row.json,
+    d.jurisdiction = $row.jurisdiction, d.jurisdictionCode = $row.jurisdictionCode, d.sha256 = $row.sha256, d.summary = $row.summary, d.sections = $row.sections,
     d.findings = $row.findings, d.contribution = $row.contribution, d.sharedIds = $row.sharedIds,
     d.inferredRelations = $row.inferredRelations,
     ${CHECK_FIELDS.map((c) => `d.h_${c} = $row.checks.${c}`).join(', ')}`;
@@ -205,11 +209,19 @@ SET u.function = row.function, u.jurisdictionCode = row.jurisdictionCode`;
 
 // ---------------------------------------------------------------- reads
 
-/** Params: offset, limit. The id index gives the order; the count store the total. */
+/** A page of plans bound to d, in core/plans.ts comparePlans' order, each with the units it names. Params: offset, limit. */
+const PLANS_PAGE = `
+WITH d ORDER BY d.jurisdictionCode IS NULL, d.jurisdictionCode, d.jurisdiction, d.year IS NULL, d.year DESC, d.title, d.id
+WITH collect(d) AS found
+RETURN size(found) AS total, [d IN found[$offset..($offset + $limit)] | {
+  summary: d.summary, document: d.json, loadedAt: d.loadedAt,
+  units: size([id IN d.sharedIds WHERE EXISTS { MATCH (:Unit {id: id}) }])
+}] AS items`;
+
+/** Every plan (a few thousand at most: sorted whole). Params: offset, limit. */
 export const DOCUMENTS = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
-WITH d ORDER BY d.id SKIP $offset LIMIT $limit
-RETURN collect(d.summary) AS items, COUNT { MATCH (x:Document) } AS total`;
+${PLANS_PAGE}`;
 
 /** Places that issued plans: plans and units of each (sorted and paged by the caller: a few thousand divisions at most). */
 export const JURISDICTIONS = `
@@ -218,20 +230,39 @@ WITH d ORDER BY d.id
 WITH d.jurisdiction AS name, collect(d.jurisdictionCode) AS codes, count(*) AS documents
 RETURN name, head(codes) AS code, documents, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
 
-// Scope (core/scope.ts): params jurisdictions and documentIds, each null or a list.
-const DOCUMENT_IN_SCOPE = (d: string) => `($jurisdictions IS NULL OR ${d}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR ${d}.id IN $documentIds)`;
-const UNIT_IN_SCOPE = (u: string) => `($jurisdictions IS NULL OR ${u}.jurisdiction IN $jurisdictions) AND ($documentIds IS NULL OR any(x IN ${u}.documentIds WHERE x IN $documentIds))`;
+/** Units of each place named (the provinces and cities above the places with plans). Params: names. */
+export const UNITS_OF_PLACES = `
+UNWIND $names AS name
+RETURN name, COUNT { MATCH (u:Unit {jurisdiction: name}) } AS units`;
 
-/** Binds d: the plans in scope, from the jurisdiction index or by id. */
+// Scope (core/scope.ts): params jurisdictions, codePrefixes and documentIds, each null or a list.
+/** A place (x.jurisdiction, x.jurisdictionCode) among the places in scope: named, or its code under a code in scope (placeInScope). */
+const PLACE_IN_SCOPE = (x: string) =>
+  `($jurisdictions IS NULL AND $codePrefixes IS NULL OR ${x}.jurisdiction IN coalesce($jurisdictions, []) OR any(p IN coalesce($codePrefixes, []) WHERE ${x}.jurisdictionCode STARTS WITH p))`;
+const DOCUMENT_IN_SCOPE = (d: string) => `${PLACE_IN_SCOPE(d)} AND ($documentIds IS NULL OR ${d}.id IN $documentIds)`;
+const UNIT_IN_SCOPE = (u: string) => `${PLACE_IN_SCOPE(u)} AND ($documentIds IS NULL OR any(x IN ${u}.documentIds WHERE x IN $documentIds))`;
+/** No place filter: the plans named by id are the scope. */
+const NO_PLACE = '$jurisdictions IS NULL AND $codePrefixes IS NULL';
+
+/** Binds d: the plans in scope, from the jurisdiction indexes (name, code prefix) or by id. */
 const DOCUMENTS_IN_SCOPE = `
 CALL () {
   MATCH (d:Document) WHERE d.jurisdiction IN $jurisdictions AND ${DOCUMENT_IN_SCOPE('d')}
   RETURN d
   UNION
-  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  UNWIND coalesce($codePrefixes, []) AS prefix
+  MATCH (d:Document) WHERE d.jurisdictionCode STARTS WITH prefix AND ${DOCUMENT_IN_SCOPE('d')}
+  RETURN d
+  UNION
+  UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
   RETURN d
 }`;
+
+/** The plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
+export const DOCUMENTS_SCOPED = `
+${DOCUMENTS_IN_SCOPE}
+${PLANS_PAGE}`;
 
 /** Binds u: the units in scope (not the whole store), from the jurisdiction index or the ids the plans name. */
 const UNITS_IN_SCOPE = `
@@ -239,7 +270,11 @@ CALL () {
   MATCH (u:Unit) WHERE u.jurisdiction IN $jurisdictions AND ${UNIT_IN_SCOPE('u')}
   RETURN u
   UNION
-  UNWIND CASE WHEN $jurisdictions IS NULL THEN coalesce($documentIds, []) ELSE [] END AS did
+  UNWIND coalesce($codePrefixes, []) AS prefix
+  MATCH (u:Unit) WHERE u.jurisdictionCode STARTS WITH prefix AND ${UNIT_IN_SCOPE('u')}
+  RETURN u
+  UNION
+  UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
   UNWIND d.sharedIds AS sid
   MATCH (u:Unit {id: sid})
@@ -250,12 +285,20 @@ export const DOCUMENT_HASHES = `
 MATCH (d:Document) WHERE d.id IS NOT NULL
 RETURN d.id AS id, d.sha256 AS sha256 ORDER BY d.id`;
 
-/** Params: offset, limit, documentId (null: every document). */
-export const SECTIONS = `
-MATCH (d:Document) WHERE d.id IS NOT NULL AND ($documentId IS NULL OR d.id = $documentId)
+const SECTIONS_PAGE = `
 WITH d ORDER BY d.id
 WITH collect(d) AS found
 RETURN size(found) AS total, [d IN found[$offset..($offset + $limit)] | {summary: d.summary, sections: d.sections}] AS items`;
+
+/** Every document's section tree, by document id. Params: offset, limit. */
+export const SECTIONS = `
+MATCH (d:Document) WHERE d.id IS NOT NULL
+${SECTIONS_PAGE}`;
+
+/** The section trees of the plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
+export const SECTIONS_SCOPED = `
+${DOCUMENTS_IN_SCOPE}
+${SECTIONS_PAGE}`;
 
 const TALLY_RETURN = `u.json AS json, u.documentIds AS documentIds, ${TALLY_FIELDS.map((f) => `coalesce(u.t_${f}, 0) AS ${f}`).join(', ')}`;
 
@@ -275,7 +318,7 @@ WITH u ORDER BY u.t_total DESC, u.name, u.id
 WITH collect(u) AS found
 RETURN size(found) AS total, [u IN found[$offset..($offset + $limit)] | {json: u.json, lead: u.t_lead, support: u.t_support, projects: u.t_projects}] AS items`;
 
-/** Params: q (lower case), kind (or null), jurisdictions, documentIds, offset, limit. */
+/** Params: q (lower case), kind (or null), jurisdictions, codePrefixes, documentIds, offset, limit. */
 export const FIND_UNITS_BY_NAME = `
 MATCH (u:Unit) WHERE u.names CONTAINS $q AND ($kind IS NULL OR u.unitKind = $kind) AND ${UNIT_IN_SCOPE('u')}
 ${FIND_UNITS_PAGE}`;
@@ -346,14 +389,14 @@ const CO_UNITS = (work: string) => `[(x:Unit)-[r2:LEADS|SUPPORTS|RESPONSIBLE_FOR
 
 /**
  * One page of a unit's tasks with the total, each with its section, chapter and co-units.
- * Params: unitId, role, sectionId (or null), includeInferred, offset, limit.
+ * Params: unitId, role, sectionId (or null), includeInferred, jurisdictions, codePrefixes, documentIds, offset, limit.
  */
 export const TASKS_OF_UNIT = `
 MATCH (u:Unit {id: $unitId})
 CALL (u) {
   MATCH (u)-[r:LEADS|SUPPORTS]->(t:Task)
   WHERE ($includeInferred OR NOT r.inferred) AND ($sectionId IS NULL OR $sectionId IN t.sectionPath)
-    AND ($documentIds IS NULL OR t.documentId IN $documentIds)
+    AND (${NO_PLACE} AND $documentIds IS NULL OR EXISTS { MATCH (d:Document {id: t.documentId}) WHERE ${DOCUMENT_IN_SCOPE('d')} })
   WITH t, r ORDER BY ${PREFERRED('r')}
   WITH t, head(collect(r)) AS best
   WHERE $role = 'any' OR (type(best) = 'LEADS') = ($role = 'lead')
@@ -472,7 +515,7 @@ RETURN documents, inferredRelations,
   ${SHARED_LABELS.map((l) => `COUNT { MATCH (n:${l}) } AS ${l}`).join(', ')},
   ${RELATION_TYPES.map((t) => `COUNT { MATCH ()-[r:${t}]->() } AS ${t}`).join(', ')}`;
 
-/** Each document's number of findings per check, by id (the checks are paged across documents). Params: jurisdictions, documentIds. */
+/** Each document's number of findings per check, by id (the checks are paged across documents). Params: jurisdictions, codePrefixes, documentIds. */
 export const CHECK_COUNTS = `
 MATCH (d:Document) WHERE d.id IS NOT NULL AND ${DOCUMENT_IN_SCOPE('d')}
 RETURN d.id AS id, ${CHECK_FIELDS.map((c) => `d.h_${c} AS ${c}`).join(', ')}
@@ -494,7 +537,7 @@ export const SUPPORT_ONLY_UNITS = `
 MATCH (u:Unit) WHERE u.t_lead = 0 AND u.t_support > 0
 ${SUPPORT_ONLY_PAGE}`;
 
-/** The same among the units in scope. Params: jurisdictions, documentIds (not both null), offset, limit. */
+/** The same among the units in scope. Params: jurisdictions, codePrefixes, documentIds (not all null), offset, limit. */
 export const SUPPORT_ONLY_UNITS_IN_SCOPE = `
 ${UNITS_IN_SCOPE}
 WITH u WHERE u.t_lead = 0 AND u.t_support > 0
@@ -502,7 +545,7 @@ ${SUPPORT_ONLY_PAGE}`;
 
 /**
  * Counts of the plans in scope (their relation counts are in each plan's contribution), the units in
- * scope, and the enterprises and places the plans name. Params: jurisdictions, documentIds (not both null).
+ * scope, and the enterprises and places the plans name. Params: jurisdictions, codePrefixes, documentIds (not all null).
  */
 export const STATS_IN_SCOPE = `
 CALL () {
@@ -555,7 +598,7 @@ CALL (groups) {
 RETURN nodes, edges`;
 }
 
-/** The works of one document at or below a section (or the document itself), when the document is in scope. Params: sectionId, jurisdictions, documentIds. */
+/** The works of one document at or below a section (or the document itself), when the document is in scope. Params: sectionId, jurisdictions, codePrefixes, documentIds. */
 export const SECTION_NETWORK = networkOf(`
 MATCH (s:DutyNode {id: $sectionId})
 WITH CASE WHEN s:Document THEN s.id ELSE s.documentId END AS documentId
@@ -567,7 +610,7 @@ CALL (documentId) {
 }
 WITH w WHERE $sectionId IN w.sectionPath`);
 
-/** The works of the plans in scope. Params: jurisdictions, documentIds (not both null). */
+/** The works of the plans in scope. Params: jurisdictions, codePrefixes, documentIds (not all null). */
 export const SCOPED_NETWORK = networkOf(`
 ${DOCUMENTS_IN_SCOPE}
 CALL (d) {

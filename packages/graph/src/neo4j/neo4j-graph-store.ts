@@ -14,6 +14,7 @@ import type {
   JurisdictionSummary,
   Page,
   Partner,
+  PlanSummary,
   Project,
   ProjectOfUnit,
   ResponsibilityLink,
@@ -36,14 +37,15 @@ import type { GraphStore } from '../graph-store.js';
 import { InvalidArgumentError, NotFoundError, StoreClosedError } from '../errors.js';
 import * as args from '../core/args.js';
 import { bridgeScores } from '../core/bridges.js';
-import { comparePlans, counterpart, functionOf, planRef } from '../core/counterparts.js';
+import { comparePlansByYear, counterpart, functionOf, planRef } from '../core/counterparts.js';
 import { derive, DOCUMENT_CHECKS, variantOf, type DocumentContribution, type DocumentFindings, type UnitTally } from '../core/derived.js';
 import { enterpriseDetail, placeDetail, projectDetail, taskDetail, type Around, type AroundRow } from '../core/details.js';
 import { boundNetwork, cutNetwork, keptNodes } from '../core/network.js';
 import { cmp, compareUnitsByName, missingSectionRef, pageAcross, pageOf, projectRef, ROLE_OF, round6, sectionRef, sortLinks, taskRef, unitRef, type ResponsibilityType } from '../core/order.js';
 import { uniqueRelations } from '../core/relations.js';
 import { checkSideSize, compareSides, type SideData } from '../core/compare.js';
-import { compareJurisdictions, divisionOf, isWhole, type CheckedScope } from '../core/scope.js';
+import { planSummary } from '../core/plans.js';
+import { compareJurisdictions, divisionOf, isWhole, missingAncestors, type CheckedScope } from '../core/scope.js';
 import { expandNeighbourhood, kindOfLabel, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
 import * as cypher from './cypher.js';
 import { translateError } from './translate-error.js';
@@ -142,6 +144,14 @@ export async function createNeo4jGraphStore(options: Neo4jGraphStoreOptions): Pr
   return store;
 }
 
+/** A plan as DOCUMENTS returns it. */
+interface PlanRow {
+  summary: string;
+  document: string;
+  loadedAt: string | null;
+  units: number;
+}
+
 /** What a reload or removal finds of the stored version of a document. */
 interface Previous {
   contribution: DocumentContribution;
@@ -162,7 +172,7 @@ function subtractPlan(previous: Previous, batchSize: number): PlannedStatement[]
 }
 
 /** The statements that load one document, in order, batched by `batchSize` rows, after its previous version (if any) is undone. */
-function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: number): PlannedStatement[] {
+function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: number, loadedAt: string): PlannedStatement[] {
   const documentId = graph.document.id;
   const relations = uniqueRelations(graph.relations);
   const derived = derive(graph, relations);
@@ -187,6 +197,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
         jurisdiction: graph.document.jurisdiction,
         jurisdictionCode: graph.document.jurisdictionCode ?? null,
         year: graph.document.year ?? null,
+        loadedAt,
         sha256: graph.document.sha256,
         summary: JSON.stringify(derived.summary),
         sections: JSON.stringify(derived.sections),
@@ -216,7 +227,7 @@ function writePlan(graph: DutyGraph, previous: Previous | null, batchSize: numbe
   batched(cypher.mergeOwned('Section'), owned('section', graph.sections));
   batched(cypher.mergeOwned('Task'), owned('task', graph.tasks));
   batched(cypher.mergeOwned('Project'), owned('project', graph.projects));
-  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string; jurisdictionCode?: string }>) =>
+  const shared = (kind: NodeKind, items: ReadonlyArray<{ id: string; name: string; kind?: string; jurisdiction?: string }>) =>
     items.map((item) => ({
       ...(kind === 'unit' ? unitPlaceAndFunction(item as Unit) : { function: null, jurisdictionCode: null }),
       id: item.id,
@@ -391,7 +402,7 @@ class Neo4jGraphStore implements GraphStore {
     const checked = args.checkDutyGraph(graph);
     await this.write('loadDocument', async (tx) => {
       const previous = await this.previous(tx, checked.document.id);
-      for (const statement of writePlan(checked, previous, this.batchSize)) await tx.run(statement.text, statement.params);
+      for (const statement of writePlan(checked, previous, this.batchSize, new Date().toISOString())) await tx.run(statement.text, statement.params);
       await this.rescore(tx, checked.document.jurisdiction);
       await tx.run(cypher.BUMP_VERSION);
     });
@@ -443,12 +454,14 @@ class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<DocumentSummary>> {
+  async documents(options?: Parameters<GraphStore['documents']>[0]): Promise<Page<PlanSummary>> {
     this.open('documents');
-    const page = args.checkPage('documents', options);
+    const { scope, ...page } = args.checkScopedPage('documents', options);
     return this.read('documents', async (tx) => {
-      const record = (await tx.run(cypher.DOCUMENTS, ints(page, ['offset', 'limit']))).records[0];
-      return { items: ((record?.get('items') as string[]) ?? []).map((s) => parse<DocumentSummary>(s)), total: num(record?.get('total')), ...page };
+      const params = ints({ ...page, ...scope }, ['offset', 'limit']);
+      const record = (await tx.run(isWhole(scope) ? cypher.DOCUMENTS : cypher.DOCUMENTS_SCOPED, params)).records[0];
+      const items = ((record?.get('items') as PlanRow[] | undefined) ?? []).map((r) => planSummary(parse<DocumentSummary>(r.summary), parse<DocumentNode>(r.document), num(r.units), r.loadedAt ?? null));
+      return { items, total: num(record?.get('total')), ...page };
     });
   }
 
@@ -459,12 +472,17 @@ class Neo4jGraphStore implements GraphStore {
 
   async jurisdictions(options?: Parameters<GraphStore['jurisdictions']>[0]): Promise<Page<JurisdictionSummary>> {
     this.open('jurisdictions');
-    const page = args.checkPage('jurisdictions', options);
+    const { divisionName, ...page } = args.checkJurisdictions(options);
     return this.read('jurisdictions', async (tx) => {
       const items = (await tx.run(cypher.JURISDICTIONS)).records.map((r) => {
         const code = (r.get('code') as string | null) ?? null;
         return { name: r.get('name') as string, code, ...divisionOf(code), documents: num(r.get('documents')), units: num(r.get('units')) };
       });
+      const above = divisionName ? missingAncestors(items, divisionName) : [];
+      if (above.length > 0) {
+        const units = new Map((await tx.run(cypher.UNITS_OF_PLACES, { names: above.map((a) => a.name) })).records.map((r) => [r.get('name') as string, num(r.get('units'))]));
+        for (const a of above) items.push({ ...a, ...divisionOf(a.code), documents: 0, units: units.get(a.name) ?? 0 });
+      }
       return pageOf(items.sort(compareJurisdictions), page);
     });
   }
@@ -510,7 +528,7 @@ class Neo4jGraphStore implements GraphStore {
       const counts = new Map((record.get('counts') as Array<Record<string, unknown>>).map((c) => [c['documentId'] as string | null, { lead: num(c['lead']), support: num(c['support']), projects: num(c['projects']) }]));
       const items = (record.get('items') as string[])
         .map((d) => planRef(parse<DocumentNode>(d)))
-        .sort(comparePlans)
+        .sort(comparePlansByYear)
         .map((document) => ({ document, counts: counts.get(document.id) ?? { lead: 0, support: 0, projects: 0 } }));
       return { items, total: num(record.get('total')), ...page };
     });
@@ -674,9 +692,9 @@ class Neo4jGraphStore implements GraphStore {
 
   async sections(options?: Parameters<GraphStore['sections']>[0]): Promise<Page<DocumentSections>> {
     this.open('sections');
-    const checked = args.checkSections(options);
+    const { scope, ...checked } = args.checkScopedPage('sections', options);
     return this.read('sections', async (tx) => {
-      const record = (await tx.run(cypher.SECTIONS, ints(checked, ['offset', 'limit']))).records[0];
+      const record = (await tx.run(isWhole(scope) ? cypher.SECTIONS : cypher.SECTIONS_SCOPED, ints({ ...checked, ...scope }, ['offset', 'limit']))).records[0];
       const items = ((record?.get('items') as Array<{ summary: string; sections: string }>) ?? []).map((d) => ({
         document: parse<DocumentSummary>(d.summary),
         sections: parse<SectionTreeNode[]>(d.sections),
@@ -766,7 +784,7 @@ class Neo4jGraphStore implements GraphStore {
 
   async hygiene(options?: Parameters<GraphStore['hygiene']>[0]): Promise<Hygiene> {
     this.open('hygiene');
-    const { scope, ...page } = args.checkHygiene(options);
+    const { scope, ...page } = args.checkScopedPage('hygiene', options);
     return this.read('hygiene', async (tx) => {
       const counts = (await tx.run(cypher.CHECK_COUNTS, scope)).records.map((r) => ({ id: r.get('id') as string, counts: Object.fromEntries(cypher.CHECK_FIELDS.map((c) => [c, num(r.get(c))])) }));
       const slices = new Map(DOCUMENT_CHECKS.map((check) => [check, pageAcross(counts.map((d) => d.counts[check] ?? 0), page)]));

@@ -198,3 +198,16 @@ export function isDivisionName(name: string): boolean {
 export function startsWithDivision(name: string): boolean {
   return divisionsIn(name.slice(0, load().longest), { short: true })[0]?.index === 0;
 }
+
+/** The GB/T 2260 code a place name stands for (衢州市 → 330800, a label such as 长春市朝阳区 too); undefined for no division or an ambiguous name. */
+export function divisionCodeOf(name: string): string | undefined {
+  return divisionNamed(name)?.code;
+}
+
+let byCode: Map<string, Division> | undefined;
+
+/** The name plans write for the division of a code: its label (长春市朝阳区 where two divisions share a name). */
+export function divisionLabelOf(code: string): string | undefined {
+  byCode ??= new Map([...load().byLabel.values()].map((d) => [d.code, d]));
+  return byCode.get(code)?.label;
+}

@@ -44,7 +44,7 @@ const CHECKPOINT_DELAY_MS = 3000;
 
 /** What a checkpoint holds beside its arrays. */
 interface CheckpointHeader {
-  version: 2;
+  version: 3;
   segments: SegmentVersion[];
   documents: Array<[id: string, sha256: string, ids: string[]]>;
   entries: Entry[];
@@ -78,7 +78,7 @@ const STOP_WORDS = new Set(['and', 'of', 'the', 'for', 'in', 'on']);
 /** What the index keeps of a search document: what filters, facets, re-ranking and snippets read. */
 type Entry = Pick<
   SearchDocument,
-  'id' | 'type' | 'documentIds' | 'jurisdiction' | 'title' | 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'sectionIds' | 'chapterId' | 'unitIds' | 'leadUnitIds' | 'supportUnitIds' | 'responsibleUnitIds' | 'years' | 'typeRank'
+  'id' | 'type' | 'documentIds' | 'jurisdiction' | 'placeCodes' | 'title' | 'name' | 'aliases' | 'text' | 'units' | 'sections' | 'nameEn' | 'sectionIds' | 'chapterId' | 'unitIds' | 'leadUnitIds' | 'supportUnitIds' | 'responsibleUnitIds' | 'years' | 'typeRank'
 > & { num: number; pinyin: string };
 
 const hasLatin = (entry: { nameEn: string; pinyin: string }) => entry.nameEn !== '' || entry.pinyin !== '';
@@ -142,6 +142,7 @@ function entryOf(doc: SearchDocument, num: number): Entry {
     type: doc.type,
     documentIds: doc.documentIds,
     jurisdiction: doc.jurisdiction,
+    placeCodes: doc.placeCodes,
     title: doc.title,
     name: doc.name,
     aliases: doc.aliases,
@@ -205,7 +206,7 @@ class EmbeddedSearchIndex implements SearchIndex {
     this.files = new SegmentFiles(dir);
     const read = await readCheckpoint<CheckpointHeader>(dir);
     // A checkpoint of another layout is ignored: the document files rebuild the index.
-    const checkpoint = read?.header.version === 2 ? read : null;
+    const checkpoint = read?.header.version === 3 ? read : null;
     if (checkpoint) this.load(checkpoint.header, checkpoint.arrays);
     const kept = new Map((checkpoint?.header.segments ?? []).map((v) => [v.documentId, v]));
     const onDisk = await this.files.list();
@@ -213,8 +214,8 @@ class EmbeddedSearchIndex implements SearchIndex {
       const known = kept.get(version.documentId);
       if (known && known.mtimeMs === version.mtimeMs && known.size === version.size) continue;
       const segment = await this.files.read(version.documentId);
-      // Written before search documents knew their place: left out, so start-up indexes the plan again.
-      if (segment.docs.some(({ doc }) => doc.jurisdiction === undefined)) continue;
+      // Written before search documents knew their place (or its codes): left out, so start-up indexes the plan again.
+      if (segment.docs.some(({ doc }) => doc.jurisdiction === undefined || doc.placeCodes === undefined)) continue;
       this.apply(segment);
       this.versions.set(version.documentId, version);
       this.changed();
@@ -321,7 +322,7 @@ class EmbeddedSearchIndex implements SearchIndex {
     const postings = this.postings.export();
     const facets = this.facetCodes.export(postings.next);
     const header: CheckpointHeader = {
-      version: 2,
+      version: 3,
       segments: [...this.versions.values()],
       documents: [...this.documents].map(([id, d]) => [id, d.sha256, [...d.ids]]),
       entries: [...this.entries.values()],
@@ -468,7 +469,7 @@ class EmbeddedSearchIndex implements SearchIndex {
   ) {
     const { words, latinQuery, grams, compact, single, parts } = query;
     const filtered =
-      opts.types.length > 0 || opts.sectionId !== undefined || opts.year !== undefined || opts.unitId !== undefined || opts.jurisdictions !== undefined || opts.documentIds !== undefined;
+      opts.types.length > 0 || opts.sectionId !== undefined || opts.year !== undefined || opts.unitId !== undefined || opts.jurisdictions !== undefined || opts.jurisdictionCodes !== undefined || opts.documentIds !== undefined;
     // The hits that pass the filters, as parallel arrays of document numbers and scores.
     let docs = found.docs;
     let scores = found.scores;
@@ -583,11 +584,16 @@ function topIndexes(scores: Float64Array, n: number, k: number): number[] {
   return [...above, ...at.slice(0, k - above.length)];
 }
 
+/** Whether the entry belongs to a place in scope: one named, or one under a code in scope. */
+function inPlace(entry: Entry, opts: CheckedOptions): boolean {
+  return (opts.jurisdictions?.includes(entry.jurisdiction) ?? false) || entry.placeCodes.some((code) => opts.jurisdictionCodes?.includes(code) ?? false);
+}
+
 function passes(entry: Entry, opts: CheckedOptions): boolean {
   if (opts.types.length > 0 && !opts.types.includes(entry.type)) return false;
   if (opts.sectionId !== undefined && !entry.sectionIds.includes(opts.sectionId)) return false;
   if (opts.year !== undefined && !entry.years.includes(opts.year)) return false;
-  if (opts.jurisdictions !== undefined && !opts.jurisdictions.includes(entry.jurisdiction)) return false;
+  if ((opts.jurisdictions !== undefined || opts.jurisdictionCodes !== undefined) && !inPlace(entry, opts)) return false;
   if (opts.documentIds !== undefined && !entry.documentIds.some((id) => opts.documentIds?.includes(id))) return false;
   if (opts.unitId !== undefined) {
     const ids =

@@ -26,6 +26,7 @@ export const INDEX_SETTINGS = {
     'type',
     'documentIds',
     'jurisdiction',
+    'placeCodes',
     'sectionIds',
     'chapterId',
     'unitIds',
@@ -62,7 +63,7 @@ export function quote(value: string): string {
 }
 
 /** The port's filters as Meilisearch filter expressions, ANDed (an array is an AND in Meilisearch). */
-export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year' | 'jurisdictions' | 'documentIds'>): string[] {
+export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' | 'unitId' | 'role' | 'year' | 'jurisdictions' | 'jurisdictionCodes' | 'documentIds'>): string[] {
   const filter: string[] = [];
   if (options.types.length > 0) filter.push(`type IN [${options.types.map(quote).join(', ')}]`);
   if (options.sectionId !== undefined) filter.push(`sectionIds = ${quote(options.sectionId)}`);
@@ -72,7 +73,12 @@ export function buildFilter(options: Pick<CheckedOptions, 'types' | 'sectionId' 
     filter.push(`${attribute} = ${quote(options.unitId)}`);
   }
   if (options.year !== undefined) filter.push(`years = ${options.year}`);
-  if (options.jurisdictions !== undefined) filter.push(`jurisdiction IN [${options.jurisdictions.map(quote).join(', ')}]`);
+  // The places in scope: named, or under a code in scope (placeCodes lists a node's code and those above it).
+  const places = [
+    ...(options.jurisdictions !== undefined ? [`jurisdiction IN [${options.jurisdictions.map(quote).join(', ')}]`] : []),
+    ...(options.jurisdictionCodes !== undefined ? [`placeCodes IN [${options.jurisdictionCodes.map(quote).join(', ')}]`] : []),
+  ];
+  if (places.length > 0) filter.push(places.length === 1 ? (places[0] as string) : `(${places.join(' OR ')})`);
   if (options.documentIds !== undefined) filter.push(`documentIds IN [${options.documentIds.map(quote).join(', ')}]`);
   return filter;
 }
