@@ -162,7 +162,9 @@ export default function NetworkView() {
   const scope = useScope();
   // The chapters of the first page of the plans in scope: with a province's plans loaded, a chapter picker of all of them would be thousands long.
   const sections = useApi((signal) => api.sections({ ...scope }, signal), [scope]);
-  const { many, places: issuing, ready: placesReady } = usePlaces();
+  const { many, places: tree, ready: placesReady } = usePlaces();
+  // The place tree holds the provinces and cities above the issuers too (no plan of their own): units are drawn in the places that issued plans.
+  const issuing = useMemo(() => tree.filter((p) => p.documents > 0), [tree]);
   const fetched = useApi((signal) => api.network({ section: section || undefined, role, minShared, ...scope }, signal), [section, role, minShared, scope]);
   // Units say their place once several are loaded: the label every part of the view reads.
   const network = useMemo(

@@ -64,7 +64,7 @@ function PlansTable({ unitId, plans, total, current }: { unitId: string; plans: 
 /** The same kind of body in other places, each with its place, level, plans and counts; two places that issued plans can be compared. */
 function Counterparts({ page, place }: { page: List<Counterpart>; place: string }) {
   const { t, label } = useI18n();
-  const issuers = new Set(usePlaces().places.map((p) => p.name));
+  const issuers = new Set(usePlaces().places.filter((p) => p.documents > 0).map((p) => p.name));
   return (
     <section className="card" data-testid="unit-counterparts">
       <h2>{t('counterparts')} <span className="count">{page.total}</span></h2>
