@@ -1,40 +1,16 @@
 // The Compare view in Chromium: two plans picked from the header's nav (the fixture pair, 杭州市 and 宁波市
 // 美丽城市建设行动实施方案), then two places (衢州市 against 宁波市); a screenshot of each goes to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { comparePairSeeds } from '../../../scripts/test-support/compare-pair.js';
-import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
-import { repoRoot, startServer, type RunningServer } from './utils/server.js';
+import { artifacts, browserAvailable, browserSession } from './utils/session.js';
 
-const available = existsSync(chromiumPath);
-if (!available && process.env.CI === 'true') throw new Error(`browser tests: ${chromiumPath} is missing under CI=true`);
-const artifacts = join(repoRoot, 'apps/web/test-artifacts');
 
 // The answers are those counted by hand in packages/graph/test/compare.contract.ts.
-describe.runIf(available)('the Compare view in Chromium', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ seedsDir: comparePairSeeds() });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { page, close: () => context.close() };
-  }
+describe.runIf(browserAvailable)('the Compare view in Chromium', () => {
+  const session = browserSession(() => ({ seedsDir: comparePairSeeds() }), { viewport: { width: 1280, height: 900 } });
+  const open = session.open;
   const departments = (page: Page) => page.getByTestId('compare-department').locator('th').evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ''));
 
   it('two plans picked from the nav: departments with their contrasts, matching pairs, unmatched tasks, years and targets', async () => {
@@ -63,7 +39,7 @@ describe.runIf(available)('the Compare view in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'compare-contrast.png') });
 
     // The workbook the export link names.
-    const xlsx = await page.request.get(`${server.url}${await page.getByTestId('compare-xlsx').getAttribute('href')}`);
+    const xlsx = await page.request.get(`${session.server.url}${await page.getByTestId('compare-xlsx').getAttribute('href')}`);
     expect([xlsx.status(), xlsx.headers()['content-type']]).toEqual([200, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
     await close();
   });

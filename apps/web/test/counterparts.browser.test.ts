@@ -1,44 +1,20 @@
 // A unit across places and plans in Chromium, on the seed and its 湖州市 copy: the unit page's counterparts
 // and its plans by year, and the network grouped by place; screenshots go to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HUZHOU_DOC, QUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
 import { drawing } from './utils/drawing.js';
-import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
-import { repoRoot, startServer, type RunningServer } from './utils/server.js';
+import { artifacts, browserAvailable, browserSession } from './utils/session.js';
 
-const available = existsSync(chromiumPath);
-if (!available && process.env.CI === 'true') throw new Error(`browser tests: ${chromiumPath} is missing under CI=true`);
-const artifacts = join(repoRoot, 'apps/web/test-artifacts');
 
 const ECO_QUZHOU = 'unit_34lliq8kmeux3';
 const ECO_HUZHOU = 'unit_13yo0u5yihpxv';
 const CHANGSHAN = 'unit_08vja7gfwn2nt';
 
-describe.runIf(available)('a unit across places and plans in Chromium (two cities)', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ seedsDir: twoCitySeeds() });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { page, close: () => context.close() };
-  }
+describe.runIf(browserAvailable)('a unit across places and plans in Chromium (two cities)', () => {
+  const session = browserSession(() => ({ seedsDir: twoCitySeeds() }), { viewport: { width: 1280, height: 900 } });
+  const open = session.open;
   const rows = (page: Page) => page.getByTestId('unit-plans').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
 
   it('衢州市’s 市生态环境局: its counterpart in 湖州市, its plan with 48 led, 45 supported, 19 projects; the plan link narrows its tasks', async () => {
@@ -60,10 +36,10 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
     expect(await page.getByTestId('plan-filter').count()).toBe(0);
 
     // A plan that does not name the unit (as the scope picker may pick): its title, and no task.
-    await page.goto(`${server.url}/units/${ECO_QUZHOU}?document=${HUZHOU_DOC}`);
+    await page.goto(`${session.server.url}/units/${ECO_QUZHOU}?document=${HUZHOU_DOC}`);
     await expect.poll(() => page.getByTestId('plan-filter').textContent()).toBe('仅显示此方案中的任务：湖州市生态文明示范创建行动实施方案 · 显示全部方案');
     expect(await page.getByTestId('unit-task').count()).toBe(0);
-    await page.goto(`${server.url}/units/${ECO_QUZHOU}`);
+    await page.goto(`${session.server.url}/units/${ECO_QUZHOU}`);
 
     await counterparts.getByRole('link', { name: '湖州市 · 市生态环境局' }).click();
     await page.waitForURL(new RegExp(`/units/${ECO_HUZHOU}$`));
@@ -101,7 +77,7 @@ describe.runIf(available)('a unit across places and plans in Chromium (two citie
     expect(drawn.overlaps).toEqual([]);
     await page.screenshot({ path: join(artifacts, 'network-places.png') });
 
-    await page.goto(`${server.url}/?closed=${encodeURIComponent('衢州市')}`);
+    await page.goto(`${session.server.url}/?closed=${encodeURIComponent('衢州市')}`);
     // 衢州市 is one node now, beside 湖州市 and its 43 units.
     await expect.poll(ready).toBe(String(2 + 43));
     expect((await drawing(page)).collapsed).toEqual(['衢州市\n49 个单位']);

@@ -2,18 +2,13 @@
 // and their counties, over a thousand units. Readable means: one node per place to start with (its units past
 // PLACES_OPEN_UP_TO), a place opened on demand inside its own box, places' names drawn at any zoom, every place
 // opened at once still laid out with no place over another. Screenshots go to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { corpusSeeds } from '../../../scripts/test-support/corpus-seeds.js';
 import { drawing } from './utils/drawing.js';
-import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
-import { repoRoot, startServer, type RunningServer } from './utils/server.js';
+import { artifacts, browserAvailable, browserSession } from './utils/session.js';
 
-const available = existsSync(chromiumPath);
-if (!available && process.env.CI === 'true') throw new Error(`browser tests: ${chromiumPath} is missing under CI=true`);
-const artifacts = join(repoRoot, 'apps/web/test-artifacts');
 
 // Counted once from the stores (both give these): at minShared=3 the 20 plans' network is drawn as it is
 // (1,261 units, 2,589 links: 3,850 elements, under the 5,000 the view asks for); at 1 or 2 it is merged by name.
@@ -24,33 +19,14 @@ const JURISDICTIONS = 127;
 const PLACES = 20;
 const PATH = '/?minShared=3';
 
-describe.runIf(available)('a thousand units of many places in Chromium', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ seedsDir: corpusSeeds(20) });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  }, 300_000);
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { page, close: () => context.close() };
-  }
+describe.runIf(browserAvailable)('a thousand units of many places in Chromium', () => {
+  const session = browserSession(() => ({ seedsDir: corpusSeeds(20) }), { viewport: { width: 1400, height: 900 }, startTimeoutMs: 300_000 });
+  const open = session.open;
   const ready = (page: Page) => page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).getAttribute('data-node-count', { timeout: 120_000 });
 
   /** The places that issued plans, by GB/T 2260 code. */
   async function issuers(): Promise<Map<string, string>> {
-    const list = (await (await fetch(`${server.url}/api/jurisdictions?limit=500`)).json()) as { items: Array<{ name: string; code: string; documents: number }> };
+    const list = (await (await fetch(`${session.server.url}/api/jurisdictions?limit=500`)).json()) as { items: Array<{ name: string; code: string; documents: number }> };
     return new Map(list.items.filter((p) => p.documents > 0).map((p) => [p.code, p.name]));
   }
   /** Where a unit must be drawn: in its own place when that place issued a plan, else in its city's. */
@@ -58,7 +34,7 @@ describe.runIf(available)('a thousand units of many places in Chromium', () => {
     [...byCode.values()].includes(unit.jurisdiction) ? unit.jurisdiction : byCode.get(`${(unit.code ?? '').slice(0, 4)}00`);
 
   it('starts as one node per place that issued a plan; opening the largest draws its units inside it', async () => {
-    const answer = (await (await fetch(`${server.url}/api/network?minShared=3&maxElements=5000`)).json()) as { nodes: Array<{ data: { jurisdiction: string } }>; aggregated: boolean; truncated: boolean };
+    const answer = (await (await fetch(`${session.server.url}/api/network?minShared=3&maxElements=5000`)).json()) as { nodes: Array<{ data: { jurisdiction: string } }>; aggregated: boolean; truncated: boolean };
     const jurisdictions = new Set(answer.nodes.map((n) => n.data.jurisdiction));
     expect([answer.nodes.length, jurisdictions.size, answer.aggregated, answer.truncated]).toEqual([UNITS, JURISDICTIONS, false, false]);
     const byCode = await issuers();
@@ -75,7 +51,7 @@ describe.runIf(available)('a thousand units of many places in Chromium', () => {
     await page.screenshot({ path: join(artifacts, 'network-places-1000-overview.png') });
 
     const [largest, size] = overview.collapsedPlaces.map((place, i) => [place, sizes[i] as number] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] as [string, number];
-    await page.goto(`${server.url}${PATH}&open=${encodeURIComponent(largest)}`);
+    await page.goto(`${session.server.url}${PATH}&open=${encodeURIComponent(largest)}`);
     await expect.poll(() => ready(page), { timeout: 120_000 }).toBe(String(PLACES + size));
     const one = await drawing(page);
     expect([one.parents.map((p) => p.id), one.units.length, one.collapsed.length]).toEqual([[`place:${largest}`], size, PLACES - 1]);

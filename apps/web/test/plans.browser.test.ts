@@ -1,17 +1,12 @@
 // The Plans page in Chromium: the list of the two-city seeds narrowed by the scope picker; without the token
 // no admin controls; with it, a refused upload shows the parser's diagnostics, a small plan uploads and
 // appears with its counts, and a confirmed delete takes it away. Screenshots go to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HUZHOU_DOC, QUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
-import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
-import { repoRoot, startServer, type RunningServer } from './utils/server.js';
+import { artifacts, browserAvailable, browserSession } from './utils/session.js';
 
-const available = existsSync(chromiumPath);
-if (!available && process.env.CI === 'true') throw new Error(`browser tests: ${chromiumPath} is missing under CI=true`);
-const artifacts = join(repoRoot, 'apps/web/test-artifacts');
 const TOKEN = 'plans-page-admin-token-0123456789';
 
 // Three tasks, hand-counted units: 市生态环境局, 市发改委, 市住建局, 市水利局, 市经信局.
@@ -23,28 +18,9 @@ const SMALL_PLAN = [
   '\t3\n\t推进绿色低碳工业园区建设。\n\t市经信局\n\t市发改委',
 ].join('\n\n');
 
-describe.runIf(available)('the Plans page in Chromium', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ seedsDir: twoCitySeeds(), adminToken: TOKEN });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { page, close: () => context.close() };
-  }
+describe.runIf(browserAvailable)('the Plans page in Chromium', () => {
+  const session = browserSession(() => ({ seedsDir: twoCitySeeds(), adminToken: TOKEN }), { viewport: { width: 1280, height: 800 } });
+  const open = session.open;
   /** Each listed plan: [title link, place, tasks, projects, units]. */
   const rows = (page: Page) =>
     page.getByTestId('plans').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [0, 1, 4, 5, 6].map((i) => (i === 0 ? tr.querySelector('td a')?.textContent : tr.children[i]?.textContent) ?? '')));
@@ -112,7 +88,7 @@ describe.runIf(available)('the Plans page in Chromium', () => {
 
     // The token went in headers only: never in a URL, never in the server's log.
     expect(page.url()).not.toContain(TOKEN);
-    expect(server.output()).not.toContain(TOKEN);
+    expect(session.server.output()).not.toContain(TOKEN);
     await page.getByRole('button', { name: '清除令牌' }).click();
     expect([await page.evaluate(() => window.sessionStorage.getItem('dutymap.adminToken')), await page.getByTestId('upload-form').count(), await page.getByRole('button', { name: '删除' }).count()]).toEqual([null, 0, 0]);
     await close();

@@ -1,42 +1,18 @@
 // Two plans of two cities in Chromium: units say their place, and the header's scope picker narrows the
 // network, search and checks, kept in the URL across views; a screenshot of each step goes to test-artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { HUZHOU_DOC, twoCitySeeds } from '../../../scripts/test-support/two-cities.js';
-import { chromiumPath, launchBrowser, type RunningBrowser } from './utils/browser.js';
-import { repoRoot, startServer, type RunningServer } from './utils/server.js';
+import { artifacts, browserAvailable, browserSession } from './utils/session.js';
 
-const available = existsSync(chromiumPath);
-if (!available && process.env.CI === 'true') throw new Error(`browser tests: ${chromiumPath} is missing under CI=true`);
-const artifacts = join(repoRoot, 'apps/web/test-artifacts');
 
 // The seed (衢州市) and its copy issued by 湖州市: 49 units work in each plan, 92 in both (the 湖州 rows name
 // the six 衢州 counties too), drawn in 2 places (the counties, which issued no plan, with 衢州市): 94 nodes;
 // each plan has 18 tasks with several leads.
-describe.runIf(available)('many plans in Chromium: places told apart, the scope picker', () => {
-  let server: RunningServer;
-  let chrome: RunningBrowser;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(artifacts, { recursive: true });
-    server = await startServer({ seedsDir: twoCitySeeds() });
-    chrome = await launchBrowser();
-    browser = chrome.browser;
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.stop();
-  });
-
-  async function open(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { page, close: () => context.close() };
-  }
+describe.runIf(browserAvailable)('many plans in Chromium: places told apart, the scope picker', () => {
+  const session = browserSession(() => ({ seedsDir: twoCitySeeds() }), { viewport: { width: 1280, height: 800 } });
+  const open = session.open;
   const nodeCount = (page: Page) => page.getByTestId('graph-canvas').and(page.locator('[data-ready="true"]')).getAttribute('data-node-count');
   const unitResults = (page: Page) => page.getByTestId('results-unit').getByRole('link').allTextContents();
 
@@ -92,7 +68,7 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
     await page.waitForLoadState('networkidle');
     expect(await chapterOptions()).toContain('六、加大生态保护与修复力度，促进人与自然和谐共生');
 
-    await page.goto(`${server.url}/search?q=${encodeURIComponent('燃煤锅炉')}`);
+    await page.goto(`${session.server.url}/search?q=${encodeURIComponent('燃煤锅炉')}`);
     const chapterFacets = () => page.locator('fieldset.facet', { hasText: '章节' }).locator('.facet-value > span:first-child').allTextContents();
     await expect.poll(async () => (await chapterFacets()).filter((f) => f.startsWith('二、坚决打好治气攻坚战')).sort()).toEqual([
       `二、坚决打好治气攻坚战，稳步改善环境空气质量 (${HUZHOU_PLAN})`,
@@ -103,17 +79,17 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
     const plansOf = (hits: string[]) => [...new Set(hits.map((h) => /\((.+实施方案)\)$/.exec(h)?.[1] ?? 'none'))].sort();
     expect(plansOf(await taskHits())).toEqual([HUZHOU_PLAN, QUZHOU_PLAN]);
     await page.screenshot({ path: join(artifacts, 'scope-search-facets.png') });
-    await page.goto(`${server.url}/search?q=${encodeURIComponent('燃煤锅炉')}&document=${HUZHOU_DOC}`);
+    await page.goto(`${session.server.url}/search?q=${encodeURIComponent('燃煤锅炉')}&document=${HUZHOU_DOC}`);
     // Without a plan is also how the page reads before it knows how many plans are in scope: wait until it does.
     await page.waitForLoadState('networkidle');
     expect((await chapterFacets()).filter((f) => f.startsWith('二、坚决打好治气攻坚战'))).toEqual(['二、坚决打好治气攻坚战，稳步改善环境空气质量']);
     expect(plansOf(await taskHits())).toEqual(['none']);
 
     // The checks list the tasks of both plans, each with its plan; of one plan, without.
-    await page.goto(`${server.url}/checks`);
+    await page.goto(`${session.server.url}/checks`);
     const firstFinding = () => page.getByTestId('check-multiLeadTasks').locator('li a').first().textContent();
     await expect.poll(firstFinding).toMatch(/^任务 \d+ \((湖州|衢州)市生态文明示范创建行动实施方案\)$/);
-    await page.goto(`${server.url}/checks?document=${HUZHOU_DOC}`);
+    await page.goto(`${session.server.url}/checks?document=${HUZHOU_DOC}`);
     await page.waitForLoadState('networkidle');
     expect(await firstFinding()).toMatch(/^任务 \d+$/);
     await close();
@@ -126,14 +102,14 @@ describe.runIf(available)('many plans in Chromium: places told apart, the scope 
     await expect.poll(() => csv.getAttribute('href')).toBe('/api/units/unit_34lliq8kmeux3/tasks.csv?jurisdiction=%E8%A1%A2%E5%B7%9E%E5%B8%82');
     expect(await page.getByTestId('download-xlsx').getAttribute('href')).toBe('/api/units/unit_34lliq8kmeux3/tasks.xlsx?jurisdiction=%E8%A1%A2%E5%B7%9E%E5%B8%82');
     await expect.poll(() => page.getByTestId('unit-task').count()).toBe(93);
-    await page.goto(`${server.url}/units/unit_34lliq8kmeux3?document=${HUZHOU_DOC}`);
+    await page.goto(`${session.server.url}/units/unit_34lliq8kmeux3?document=${HUZHOU_DOC}`);
     await expect.poll(() => csv.getAttribute('href')).toBe(`/api/units/unit_34lliq8kmeux3/tasks.csv?document=${HUZHOU_DOC}`);
     expect(await page.getByTestId('unit-task').count()).toBe(0);
     const rows = await page.evaluate(async (href) => (await (await fetch(href as string)).text()).trim().split('\n').length - 1, await csv.getAttribute('href'));
     expect(rows).toBe(0);
 
     // The pickers offer each city's 市妇联, by place; the unit between them says its place.
-    await page.goto(`${server.url}/connect`);
+    await page.goto(`${session.server.url}/connect`);
     await page.getByTestId('pick-a').fill('衢州市 · 市妇联');
     await page.getByTestId('pick-b').fill('衢州市 · 市水利局');
     await page.waitForURL(/a=unit_.*b=unit_/);
