@@ -73,6 +73,9 @@ export function runCompareSuite(name: string, start: (seedsDir: string) => Promi
       const [tooLarge, body400] = await error({ a: '衢州市', b: NINGBO });
       expect([tooLarge, body400.code, body400.details]).toEqual([400, 'compare-side-too-large', { side: 'a', label: '衢州市', tasks: 117 + 1501, max: 1500 }]);
       expect(body400.message).toContain('side a (衢州市)');
+      // A province stands for the places under it: 杭州市's 10 tasks, 宁波市's 9 and 衢州市's 117 + 1501.
+      const [province, provinceBody] = await error({ a: '浙江省', b: NINGBO });
+      expect([province, provinceBody.code, provinceBody.details]).toEqual([400, 'compare-side-too-large', { side: 'a', label: '浙江省', tasks: 10 + 9 + 117 + 1501, max: 1500 }]);
     });
 
     it('GET /api/compare.csv: one part, whole, headed with the two plans', async () => {

@@ -139,6 +139,18 @@ export function runCompareContract(create: () => Promise<GraphStore>): void {
       expect([plan.contrasts, plan.departments.total, plan.a.units]).toEqual([c.contrasts, 41, 40]);
     });
 
+    it('a province with its code covers the plans and units of the places under it; without one, only itself', async () => {
+      const c = await store.compare({ jurisdiction: '浙江省', jurisdictionCode: '330000' }, { document: DOC }, { limit: 100 });
+      // 杭州市's 10 tasks, 宁波市's 9 and the seed's 117; their 12, 12 and 40 units with written roles (the seed's all of 衢州市 or its counties).
+      expect([c.a.kind, c.a.key, c.a.label, c.a.jurisdiction, c.a.plans.total, c.a.tasks, c.a.units]).toEqual(['jurisdiction', '浙江省', '浙江省', '浙江省', 3, 136, 64]);
+      expect(c.a.plans.items.map((p) => p.tasks).sort((x, y) => x - y)).toEqual([9, 10, 117]);
+      // A city with its code: 宁波市 holds no county's plan here, so its side is its own.
+      const city = await store.compare({ jurisdiction: '宁波市', jurisdictionCode: '330200' }, { jurisdiction: '杭州市' }, { limit: 100 });
+      expect([city.a.plans.total, city.a.tasks, city.a.units, city.contrasts]).toEqual([1, 9, 12, { 'only-a': 3, 'only-b': 3, 'lead-a-support-b': 2, 'lead-b-support-a': 2, both: 5 }]);
+      expect(await codeOf(store.compare({ jurisdiction: '浙江省' }, { document: DOC }))).toBe('not-found');
+      expect(await codeOf(store.compare({ jurisdiction: '浙江省', jurisdictionCode: '33' } as never, { document: DOC }))).toBe('invalid-argument');
+    });
+
     it('a place with two plans: both plans’ tasks on its side, each matched at most once', async () => {
       const copy = 'doc_hz_copy';
       await store.loadDocument(reissued(hz, copy, '杭州市美丽城市建设行动实施方案（第二批）'));

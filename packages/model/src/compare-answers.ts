@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { UnitRef } from './graph-answers.js';
 
 /** One side of a comparison: a plan (a document id), or a place with every plan it issued and its own units. */
-export const CompareSideRef = z.union([z.object({ document: z.string() }).strict(), z.object({ jurisdiction: z.string() }).strict()]);
+export const CompareSideRef = z.union([
+  z.object({ document: z.string() }).strict(),
+  // With its GB/T 2260 code a place covers the places under it (浙江省: its cities' and counties' plans and units), as a scope does.
+  z.object({ jurisdiction: z.string(), jurisdictionCode: z.string().regex(/^\d{6}$/).optional() }).strict(),
+]);
 export type CompareSideRef = z.infer<typeof CompareSideRef>;
 
 /**

@@ -1,5 +1,6 @@
 // A comparison of two plans or places for a spreadsheet: every list whole, one table per part.
 import type { GraphStore } from '@dutymap/graph';
+import { divisionCodeOf } from '@dutymap/ingest';
 import type { CompareSide, CompareSideRef, CompareTask, Comparison, Contrast } from '@dutymap/model';
 import { LIMITS } from '@dutymap/model';
 import type { Sheet } from './csv.js';
@@ -10,10 +11,13 @@ export type ComparePart = (typeof COMPARE_PARTS)[number];
 
 /**
  * A side's query value: a document id as the store makes them (`doc_` and base-36 characters) is a plan;
- * anything else is the name of a place (衢州市).
+ * anything else is the name of a place (衢州市), with its code when it is a GB/T 2260 division.
  */
 export function compareSideOf(value: string): CompareSideRef {
-  return /^doc_[0-9a-z]+$/.test(value) ? { document: value } : { jurisdiction: value };
+  if (/^doc_[0-9a-z]+$/.test(value)) return { document: value };
+  // A GB/T 2260 division covers the places under it, as in every scope (浙江省: its cities' plans).
+  const code = divisionCodeOf(value);
+  return code === undefined ? { jurisdiction: value } : { jurisdiction: value, jurisdictionCode: code };
 }
 
 /** The whole comparison: each list read page by page (a side holds at most LIMITS.compareTasks tasks). */

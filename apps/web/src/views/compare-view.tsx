@@ -28,8 +28,8 @@ function SidePicker({ name, label, value, onChange }: { name: string; label: str
       <select name={name} value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
         <option value="">{t('comparePick')}</option>
         <optgroup label={t('scopePlaces')}>
-          {/* A side is the plans a place issued itself: the provinces and cities above the issuers have none. */}
-          {places.filter((p) => p.documents > 0).map((p) => <option key={p.name} value={p.name}>{p.level === 'county' ? '\u3000' : ''}{p.name} ({p.documents})</option>)}
+          {/* A place covers the places under it: a province with no plan of its own stands for its cities'. */}
+          {places.map((p) => <option key={p.name} value={p.name}>{p.level === 'county' ? '\u3000' : ''}{p.name} ({p.documents})</option>)}
         </optgroup>
         <optgroup label={t('scopePlans')}>
           {plans.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}

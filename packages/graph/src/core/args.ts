@@ -1,5 +1,5 @@
 // Argument checks run first in every adapter, so a bad call fails the same way everywhere.
-import { CONTRASTS, DutyGraph, LIMITS, UNIT_KINDS } from '@dutymap/model';
+import { CONTRASTS, DutyGraph, LIMITS, UNIT_KINDS, divisionCodePrefix, isDivisionCode } from '@dutymap/model';
 import type { Contrast, ConnectionsOptions, FindUnitsQuery, InferredOption, IntRange, NeighbourhoodOptions, NetworkOptions, RoleFilter, Scope, TasksOfUnitOptions } from '@dutymap/model';
 import { InvalidArgumentError } from '../errors.js';
 import { checkScope, type CheckedScope } from './scope.js';
@@ -195,21 +195,23 @@ export function checkLock(fn: string, owner: unknown, ttlMs?: unknown): { owner:
 }
 
 /** A checked side of a comparison: a plan or a place. */
-export type CheckedSide = { kind: 'document'; key: string } | { kind: 'jurisdiction'; key: string };
+export type CheckedSide = { kind: 'document'; key: string } | { kind: 'jurisdiction'; key: string; codePrefix: string | null };
 
 function checkSide(argument: string, value: unknown): CheckedSide {
   const fn = 'compare';
   const o = (typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {}) as Record<string, unknown>;
   const keys = Object.keys(o);
   if (keys.length === 1 && keys[0] === 'document') return { kind: 'document', key: checkId(fn, `${argument}.document`, o['document']) };
-  if (keys.length === 1 && keys[0] === 'jurisdiction') {
+  if (keys.includes('jurisdiction') && keys.every((key) => key === 'jurisdiction' || key === 'jurisdictionCode')) {
     const name = o['jurisdiction'];
     if (typeof name !== 'string' || name.trim() === '' || name.length > LIMITS.jurisdictionLength) {
       throw new InvalidArgumentError(fn, `${argument}.jurisdiction`, name, `a place name of at most ${LIMITS.jurisdictionLength} characters`);
     }
-    return { kind: 'jurisdiction', key: name };
+    const code = o['jurisdictionCode'];
+    if (code !== undefined && (typeof code !== 'string' || !isDivisionCode(code))) throw new InvalidArgumentError(fn, `${argument}.jurisdictionCode`, code, 'a six-digit GB/T 2260 code');
+    return { kind: 'jurisdiction', key: name, codePrefix: code === undefined ? null : divisionCodePrefix(code) };
   }
-  throw new InvalidArgumentError(fn, argument, value, '{document: id} or {jurisdiction: name}');
+  throw new InvalidArgumentError(fn, argument, value, '{document: id} or {jurisdiction: name, jurisdictionCode?: code}');
 }
 
 export type CheckedCompare = { a: CheckedSide; b: CheckedSide; contrast: Contrast | null } & CheckedPage;

@@ -3,7 +3,8 @@
 import { bigrams, CONTRASTS, LIMITS, unitFunction } from '@dutymap/model';
 import type { CompareDepartment, CompareRole, CompareSide, CompareTask, Comparison, Contrast, TaskPair, Unit, UnitRef, UnmatchedTask } from '@dutymap/model';
 import { SideTooLargeError } from '../errors.js';
-import type { CheckedPage } from './args.js';
+import type { CheckedPage, CheckedSide } from './args.js';
+import { placeInScope } from './scope.js';
 import { cmp, compareUnitsByName, compareWork, unitRef } from './order.js';
 
 /** What an adapter reads of one side. */
@@ -18,6 +19,11 @@ export interface SideData {
   tasks: CompareTask[];
   /** Written lead and support edges on its tasks, of the units the side counts (any order, repeats allowed). */
   roles: Array<{ taskId: string; unit: Unit; lead: boolean }>;
+}
+
+/** Whether a place side covers a plan's or unit's place: named, or under its code. */
+export function sideCovers(side: CheckedSide & { kind: 'jurisdiction' }, place: { jurisdiction: string; jurisdictionCode?: string | undefined }): boolean {
+  return placeInScope({ jurisdictions: [side.key], codePrefixes: side.codePrefix === null ? null : [side.codePrefix], documentIds: null }, place);
 }
 
 /** Adapters call this with a side's task count before reading its tasks. */

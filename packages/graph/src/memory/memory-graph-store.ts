@@ -79,7 +79,7 @@ import {
 } from '../core/order.js';
 import { uniqueRelations, type StoredRelation } from '../core/relations.js';
 import { expandNeighbourhood, nodeLabel, shortestConnections, type EdgeRow, type NodeInfo, type TraversalSource } from '../core/traverse.js';
-import { checkSideSize, compareSides, type SideData } from '../core/compare.js';
+import { checkSideSize, compareSides, sideCovers, type SideData } from '../core/compare.js';
 import { comparePlans, planSummary } from '../core/plans.js';
 import { compareJurisdictions, divisionOf, documentInScope, missingAncestors, isWhole, unitInScope, type CheckedScope } from '../core/scope.js';
 import { SnapshotFiles } from './snapshot-files.js';
@@ -890,7 +890,7 @@ class MemoryGraphStore implements GraphStore {
 
   /** One side of a comparison: its plans, their tasks, and the written roles of the units it counts. */
   private sideData(which: 'a' | 'b', side: args.CheckedSide): SideData {
-    const docs = side.kind === 'document' ? [this.docs.get(side.key)].filter((d) => d !== undefined) : this.sortedDocuments().filter((d) => d.document.jurisdiction === side.key);
+    const docs = side.kind === 'document' ? [this.docs.get(side.key)].filter((d) => d !== undefined) : this.sortedDocuments().filter((d) => sideCovers(side, d.document));
     const first = docs[0];
     if (!first) throw new NotFoundError(side.kind, side.key);
     const label = side.kind === 'document' ? first.document.title : side.key;
@@ -906,13 +906,13 @@ class MemoryGraphStore implements GraphStore {
           if ((e.type !== 'LEADS' && e.type !== 'SUPPORTS') || e.inferred || source.kind !== 'unit') return;
           const unit = source.data as Unit;
           // A place counts its own units; a plan every unit it names.
-          if (side.kind === 'jurisdiction' && unit.jurisdiction !== side.key) return;
+          if (side.kind === 'jurisdiction' && !sideCovers(side, unit)) return;
           roles.push({ taskId: id, unit, lead: e.type === 'LEADS' });
         });
       }
     }
     const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.derived.summary.taskCount }));
-    return { kind: side.kind, key: side.key, label, jurisdiction: first.document.jurisdiction, plans, tasks, roles };
+    return { kind: side.kind, key: side.key, label, jurisdiction: side.kind === 'document' ? first.document.jurisdiction : side.key, plans, tasks, roles };
   }
 
   private sortedDocuments(): StoredDocument[] {

@@ -737,19 +737,26 @@ RETURN s.json AS json`;
 /** The plans of one side of a comparison: one by id, or every plan a place issued. Params: key. */
 export const COMPARE_PLANS = {
   document: 'MATCH (d:Document {id: $key}) RETURN d.json AS json, d.summary AS summary',
-  jurisdiction: 'MATCH (d:Document {jurisdiction: $key}) RETURN d.json AS json, d.summary AS summary',
+  // A place's own plans, and with its code ($codePrefix) those of the places under it; each branch seeks its index.
+  jurisdiction: `
+CALL {
+  MATCH (d:Document {jurisdiction: $key}) RETURN d
+  UNION
+  MATCH (d:Document) WHERE $codePrefix IS NOT NULL AND d.jurisdictionCode STARTS WITH $codePrefix RETURN d
+}
+RETURN d.json AS json, d.summary AS summary`,
 } as const;
 
 /**
  * The tasks of a side's plans with the written lead and support edges of the units the side counts (a place
- * counts only its own), by unit id: a unit on many tasks travels once (COMPARE_UNITS). Params: documentIds,
- * jurisdiction (null for a plan).
+ * counts only its own, and with its code those of the places under it), by unit id: a unit on many tasks travels
+ * once (COMPARE_UNITS). Params: documentIds, jurisdiction and codePrefix (null for a plan, codePrefix null without a code).
  */
 export const COMPARE_TASKS = `
 UNWIND $documentIds AS documentId
 MATCH (t:Task {documentId: documentId})
 RETURN t.json AS json,
-  [(u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE NOT r.inferred AND ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction) | {id: u.id, lead: type(r) = 'LEADS'}] AS roles`;
+  [(u:Unit)-[r:LEADS|SUPPORTS]->(t) WHERE NOT r.inferred AND ($jurisdiction IS NULL OR u.jurisdiction = $jurisdiction OR ($codePrefix IS NOT NULL AND u.jurisdictionCode STARTS WITH $codePrefix)) | {id: u.id, lead: type(r) = 'LEADS'}] AS roles`;
 
 /** Params: ids. */
 export const COMPARE_UNITS = 'UNWIND $ids AS id MATCH (u:Unit {id: id}) RETURN u.json AS json';

@@ -331,12 +331,13 @@ function workloadFrom(unit: Unit, tally: Pick<UnitTally, (typeof cypher.TALLY_FI
 
 /** One side of a comparison: its plans (checked for size first), their tasks and the written roles the side counts. */
 async function sideData(tx: ManagedTransaction, which: 'a' | 'b', side: args.CheckedSide): Promise<SideData> {
-  const docs = (await tx.run(cypher.COMPARE_PLANS[side.kind], { key: side.key })).records.map((r) => ({ document: parse<DocumentNode>(r.get('json')), summary: parse<DocumentSummary>(r.get('summary')) }));
+  const codePrefix = side.kind === 'jurisdiction' ? side.codePrefix : null;
+  const docs = (await tx.run(cypher.COMPARE_PLANS[side.kind], { key: side.key, codePrefix })).records.map((r) => ({ document: parse<DocumentNode>(r.get('json')), summary: parse<DocumentSummary>(r.get('summary')) }));
   const first = docs[0];
   if (!first) throw new NotFoundError(side.kind, side.key);
   const label = side.kind === 'document' ? first.document.title : side.key;
   checkSideSize(which, label, docs.reduce((n, d) => n + d.summary.taskCount, 0));
-  const params = { documentIds: docs.map((d) => d.document.id), jurisdiction: side.kind === 'jurisdiction' ? side.key : null };
+  const params = { documentIds: docs.map((d) => d.document.id), jurisdiction: side.kind === 'jurisdiction' ? side.key : null, codePrefix };
   const tasks: SideData['tasks'] = [];
   const edges: Array<{ taskId: string; unitId: string; lead: boolean }> = [];
   for (const record of (await tx.run(cypher.COMPARE_TASKS, params)).records) {
@@ -348,7 +349,7 @@ async function sideData(tx: ManagedTransaction, which: 'a' | 'b', side: args.Che
   const units = new Map((await tx.run(cypher.COMPARE_UNITS, { ids })).records.map((r) => parse<Unit>(r.get('json'))).map((u) => [u.id, u]));
   const roles = edges.map((e) => ({ taskId: e.taskId, unit: units.get(e.unitId) as Unit, lead: e.lead }));
   const plans = docs.map((d) => ({ id: d.document.id, title: d.document.title, year: d.document.year ?? null, tasks: d.summary.taskCount }));
-  return { kind: side.kind, key: side.key, label, jurisdiction: first.document.jurisdiction, plans, tasks, roles };
+  return { kind: side.kind, key: side.key, label, jurisdiction: side.kind === 'document' ? first.document.jurisdiction : side.key, plans, tasks, roles };
 }
 
 const TYPES_OF: Record<string, ResponsibilityType[]> = { any: ['LEADS', 'SUPPORTS', 'RESPONSIBLE_FOR'], lead: ['LEADS'], support: ['SUPPORTS'] };
