@@ -7,15 +7,7 @@ import type { GraphStore } from '../src/index.js';
 import { hangzhouGraph, ningboGraph, reissued } from '../../../scripts/test-support/compare-pair.js';
 import { fixtureGraph, fixtureInOtherCity, DOC, OTHER } from './utils/fixture.js';
 import { seedGraph } from './utils/seed.js';
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? `uncoded ${String(error)}`;
-  }
-  return 'resolved';
-}
+import { codeOf } from './utils/code-of.js';
 
 /** A department row as [contrast, name, A lead/support, B lead/support]. */
 const rows = (c: Comparison) => c.departments.items.map((d) => [d.contrast, d.name, d.a && [d.a.lead, d.a.support], d.b && [d.b.lead, d.b.support]]);

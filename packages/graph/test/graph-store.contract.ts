@@ -5,20 +5,12 @@ import type { GraphStore } from '../src/index.js';
 import { runCompareContract } from './compare.contract.js';
 import { fixtureGraph, fixtureInOtherCity, ids, DOC, OTHER } from './utils/fixture.js';
 import { lookup, seedGraph } from './utils/seed.js';
+import { codeOf } from './utils/code-of.js';
 
 export interface ContractOptions {
   name: string;
   /** A new, empty store. */
   create: () => Promise<GraphStore>;
-}
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    return (error as { code?: string }).code ?? `uncoded ${String(error)}`;
-  }
-  return 'resolved';
 }
 
 /** The plan issued by a GB/T 2260 division: the document and its own place's units carry the code. */
