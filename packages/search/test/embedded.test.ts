@@ -7,6 +7,7 @@ import { createEmbeddedSearchIndex } from '../src/index.js';
 import { DOC, OTHER_DOC, fixtureGraph } from './utils/fixture.js';
 import { bigrams, latinWords } from '../src/embedded/segmenter.js';
 import { highlight } from '../src/embedded/highlight.js';
+import { SegmentFiles } from '../src/embedded/segment-files.js';
 import { runSearchIndexContract } from './search-index.contract.js';
 
 runSearchIndexContract({ name: 'embedded', create: () => createEmbeddedSearchIndex() });
@@ -54,5 +55,19 @@ describe('embedded index snapshot (dataDir)', () => {
     await third.removeDocument(OTHER_DOC);
     await third.close();
     await second.close();
+  });
+
+  it('reads a document file another instance removed since the listing as gone, not as an error', async () => {
+    // Instances share the data directory: one may remove a plan's file while another starts up.
+    const dataDir = mkdtempSync(join(tmpdir(), 'dutymap-search-'));
+    const index = await createEmbeddedSearchIndex({ dataDir });
+    await index.indexDocument(fixtureGraph());
+    await index.close();
+    const files = new SegmentFiles(dataDir);
+    expect((await files.list()).map((v) => v.documentId)).toEqual([DOC]);
+    expect((await files.read(DOC))?.documentId).toBe(DOC);
+    await files.remove(DOC);
+    expect(await files.read(DOC)).toBeUndefined();
+    expect(await files.list()).toEqual([]);
   });
 });

@@ -214,6 +214,7 @@ class EmbeddedSearchIndex implements SearchIndex {
       const known = kept.get(version.documentId);
       if (known && known.mtimeMs === version.mtimeMs && known.size === version.size) continue;
       const segment = await this.files.read(version.documentId);
+      if (segment === undefined) continue;
       // Written before search documents knew their place (or its codes): left out, so start-up indexes the plan again.
       if (segment.docs.some(({ doc }) => doc.jurisdiction === undefined || doc.placeCodes === undefined)) continue;
       this.apply(segment);

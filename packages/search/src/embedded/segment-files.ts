@@ -28,6 +28,20 @@ export interface SegmentVersion {
   size: number;
 }
 
+/**
+ * What `io` gives, or undefined when the file is not there: instances sharing a data directory write and
+ * remove files while another starts up, so a file listed a moment ago may be gone (start-up then indexes
+ * its plan again, as for any plan the index lacks).
+ */
+async function gone<T>(io: Promise<T>): Promise<T | undefined> {
+  try {
+    return await io;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 export class SegmentFiles {
   constructor(readonly dir: string) {}
 
@@ -41,16 +55,18 @@ export class SegmentFiles {
     const names = (await readdir(this.dir)).filter((name) => name.endsWith(SUFFIX));
     const files = await Promise.all(
       names.map(async (name) => {
-        const { mtimeMs, size } = await stat(join(this.dir, name));
-        return { documentId: decodeURIComponent(name.slice(0, -SUFFIX.length)), mtimeMs, size };
+        const found = await gone(stat(join(this.dir, name)));
+        return found && { documentId: decodeURIComponent(name.slice(0, -SUFFIX.length)), mtimeMs: found.mtimeMs, size: found.size };
       }),
     );
     // Shared nodes end as the last writer left them.
-    return files.sort((a, b) => a.mtimeMs - b.mtimeMs || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
+    return files.filter((file) => file !== undefined).sort((a, b) => a.mtimeMs - b.mtimeMs || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
   }
 
-  async read(documentId: string): Promise<Segment> {
-    return JSON.parse((await unzip(await readFile(this.path(documentId)))).toString('utf8')) as Segment;
+  /** The segment, or undefined when it is gone since it was listed. */
+  async read(documentId: string): Promise<Segment | undefined> {
+    const bytes = await gone(readFile(this.path(documentId)));
+    return bytes && (JSON.parse((await unzip(bytes)).toString('utf8')) as Segment);
   }
 
   /** Writes a segment; returns the version it now has. */
