@@ -93,3 +93,30 @@ describe('inline duty lists in traditional characters', () => {
     expect(parsePlan(text, { sourceName: 'x.txt' }).graph.document.jurisdiction).toBe('');
   });
 });
+
+describe('inline duty lists whose items are numbered like headings', () => {
+  // As a district's breakdown of its 政府工作报告 writes them: （一）… on one line, 责任单位：… on the next.
+  const TEXT = [
+    '某某区人民政府办公室',
+    '2023年1月3日',
+    '2023年区《政府工作报告》确定的主要目标任务责任分解方案',
+    '一、2023年全区经济社会发展的主要预期目标',
+    '(一)地区生产总值增长7%以上',
+    '责任单位:区发展和改革局',
+    '(二)规上工业增加值增长12%以上',
+    '责任单位:区科技和经信局、区统计局',
+    '二、保障措施',
+    '牵头领导:张三',
+    '(一)加强组织领导',
+  ].join('\n');
+
+  it('reads a heading followed by its units as a task, and keeps a heading followed only by a leader', () => {
+    const { ok, graph } = parsePlan(TEXT, { sourceName: 'fenjie.txt', jurisdiction: '蔡甸区' });
+    expect(ok).toBe(true);
+    expect(graph.document).toMatchObject({ title: '2023年区《政府工作报告》确定的主要目标任务责任分解方案', year: 2023, issuer: '某某区人民政府办公室' });
+    expect(graph.tasks.map((t) => t.text)).toEqual(['地区生产总值增长7%以上', '规上工业增加值增长12%以上']);
+    expect(edges(graph, 1)).toEqual(['lead 区发展和改革局']);
+    expect(edges(graph, 2)).toEqual(['lead 区科技和经信局', 'lead 区统计局']);
+    expect(graph.sections.filter((s) => s.kind === 'chapter').map((s) => s.title)).toEqual(['2023年全区经济社会发展的主要预期目标']);
+  });
+});

@@ -156,14 +156,20 @@ export function inlineListLayout(layout: SourceLayout): SourceLayout | undefined
     const asWritten = (start: number, end?: number) => (text.length === written.length ? written : text).slice(start, end);
     const previous = out[out.length - 1];
     // 责任单位：… (or 牵头领导：…) on its own line belongs to the item or paragraph above.
-    if (DUTY_LINE.test(text) && previous && previous.kind !== 'heading') {
+    if (DUTY_LINE.test(text) && previous) {
       const duty = readDuty(text) ?? { lead: [], support: [], plain: [], deadline: '' };
-      if (previous.kind === 'item') {
+      // （一）地区生产总值增长7%以上 / 责任单位：区发改局: a heading that names its own units is a task.
+      if (previous.kind === 'heading') {
+        if (resolve(duty).lead.length > 0) {
+          const { number, body } = splitNumber(previous.text);
+          out[out.length - 1] = { kind: 'item', item: { number, text: body, duty, start: previous.line, end: block.line } };
+          continue;
+        }
+      } else if (previous.kind === 'item') {
         previous.item.duty = merge(previous.item.duty, duty);
         previous.item.end = block.line;
         continue;
-      }
-      if (previous.block.kind === 'text' && !DUTY_LINE.test(simplifiedText(previous.block.text))) {
+      } else if (previous.block.kind === 'text' && !DUTY_LINE.test(simplifiedText(previous.block.text))) {
         const { number, body } = splitNumber(previous.block.text);
         out[out.length - 1] = { kind: 'item', item: { number, text: body, duty, start: previous.block.line, end: block.line } };
         continue;
