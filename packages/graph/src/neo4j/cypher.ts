@@ -244,15 +244,18 @@ const UNIT_IN_SCOPE = (u: string) => `${PLACE_IN_SCOPE(u)} AND ($documentIds IS 
 /** No place filter: the plans named by id are the scope. */
 const NO_PLACE = '$jurisdictions IS NULL AND $codePrefixes IS NULL';
 
-/** Binds d: the plans in scope, from the jurisdiction indexes (name, code prefix) or by id. */
-const DOCUMENTS_IN_SCOPE = `
-CALL () {
-  MATCH (d:Document) WHERE d.jurisdiction IN $jurisdictions AND ${DOCUMENT_IN_SCOPE('d')}
-  RETURN d
+/** The first branches of a scope: the nodes of the places named, then of the places under its codes; each seeks its index. */
+const IN_PLACES = (label: 'Document' | 'Unit', x: string, inScope: (x: string) => string) => `
+  MATCH (${x}:${label}) WHERE ${x}.jurisdiction IN $jurisdictions AND ${inScope(x)}
+  RETURN ${x}
   UNION
   UNWIND coalesce($codePrefixes, []) AS prefix
-  MATCH (d:Document) WHERE d.jurisdictionCode STARTS WITH prefix AND ${DOCUMENT_IN_SCOPE('d')}
-  RETURN d
+  MATCH (${x}:${label}) WHERE ${x}.jurisdictionCode STARTS WITH prefix AND ${inScope(x)}
+  RETURN ${x}`;
+
+/** Binds d: the plans in scope, from the jurisdiction indexes (name, code prefix) or by id. */
+const DOCUMENTS_IN_SCOPE = `
+CALL () {${IN_PLACES('Document', 'd', DOCUMENT_IN_SCOPE)}
   UNION
   UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
@@ -266,13 +269,7 @@ ${PLANS_PAGE}`;
 
 /** Binds u: the units in scope (not the whole store), from the jurisdiction index or the ids the plans name. */
 const UNITS_IN_SCOPE = `
-CALL () {
-  MATCH (u:Unit) WHERE u.jurisdiction IN $jurisdictions AND ${UNIT_IN_SCOPE('u')}
-  RETURN u
-  UNION
-  UNWIND coalesce($codePrefixes, []) AS prefix
-  MATCH (u:Unit) WHERE u.jurisdictionCode STARTS WITH prefix AND ${UNIT_IN_SCOPE('u')}
-  RETURN u
+CALL () {${IN_PLACES('Unit', 'u', UNIT_IN_SCOPE)}
   UNION
   UNWIND CASE WHEN ${NO_PLACE} THEN coalesce($documentIds, []) ELSE [] END AS did
   MATCH (d:Document {id: did})
